@@ -1,0 +1,77 @@
+//! When two spellings name one person: transliteration, diacritics and short forms.
+// Names are compared through a "key": folded, with spellings that romanisation systems swap made
+// equal (kh/h, g/h, ts/t, ou/ov, x/ks, w/v, y/i), vowels reduced to one marker and masculine
+// adjective endings (-ski/-sky/-skiy) cut. The final vowel stays, so Tsikhanouski and Tsikhanouskaya
+// (husband and wife) keep different keys, and the consonants stay, so Kalesnikava is not Kalashnikov.
+use crate::fold::fold;
+
+const SWAPS: &[(&str, &str)] = &[
+    ("tch", "ch"), ("ph", "f"), ("ck", "k"), ("kh", "h"), ("gh", "h"), ("ts", "t"), ("tz", "t"), ("dz", "d"),
+    ("ou", "ov"), ("x", "ks"), ("w", "v"), ("q", "k"), ("c", "k"), ("g", "h"), ("j", "i"), ("y", "i"),
+];
+
+/// The comparison key of one name word.
+pub fn key(word: &str) -> String {
+    let mut s: String = fold(word).chars().filter(|c| c.is_alphanumeric()).collect();
+    for (from, to) in SWAPS {
+        s = s.replace(from, to);
+    }
+    // masculine adjective endings: -ski, -skii, -skiy, -sky all end in "sk" + i's
+    let stem = s.trim_end_matches('i');
+    if stem.len() > 3 && stem.len() < s.len() && stem.ends_with("sk") {
+        s = stem.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut last = '\0';
+    for c in s.chars() {
+        let c = if "aeiou".contains(c) { 'V' } else { c };
+        if c != last {
+            out.push(c);
+        }
+        last = c;
+    }
+    out
+}
+
+/// Two given names are compatible when their keys match or one is the other's initial ("S." / "Sergei").
+pub fn given_compatible(a: &str, b: &str) -> bool {
+    let (ka, kb) = (key(a), key(b));
+    if ka == kb {
+        return true;
+    }
+    let initial = |w: &str| w.trim_end_matches('.').chars().count() == 1;
+    (initial(a) || initial(b)) && fold(a).chars().next() == fold(b).chars().next()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transliteration_variants_share_a_key() {
+        for (a, b) in [
+            ("Kalesnikava", "Kolesnikova"),
+            ("Babaryka", "Babaryko"),
+            ("Tsikhanouski", "Tikhanovsky"),
+            ("Siarhei", "Sergei"),
+            ("Viktar", "Viktor"),
+            ("Dvořák", "Dvorak"),
+            ("Zelenskyy", "Zelensky"),
+        ] {
+            assert_eq!(key(a), key(b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn lookalike_names_keep_different_keys() {
+        for (a, b) in [("Kalesnikava", "Kalashnikov"), ("Tsikhanouski", "Tsikhanouskaya"), ("Maria", "Mark"), ("Ivanov", "Ivanova")] {
+            assert_ne!(key(a), key(b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn initials_are_compatible_with_their_given_name() {
+        assert!(given_compatible("S.", "Sergei"));
+        assert!(!given_compatible("A.", "Sergei"));
+    }
+}

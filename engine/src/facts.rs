@@ -1,0 +1,380 @@
+//! Joins what the extractors found across articles: one person or figure per fact, with every
+//! mention, the outlets that agree, the values that conflict and the sums that should hold.
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use crate::corpus::Source;
+use crate::curation::Curation;
+use crate::document::{self, Sentence};
+use crate::figures::{self, plain_noun, FigureDraft, FigureKind};
+use crate::fold::fold;
+use crate::lexicon::lexicon;
+use crate::model::{Check, Conflict, ConflictKind, Document, Facts, Figure, Mention, Person, Qualifier};
+use crate::people::{self, Hit, PersonDraft};
+
+/// A readable, URL-safe id: "maria-kalesnikava".
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in fold(text).chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+fn unique(id: String, taken: &mut HashSet<String>) -> String {
+    let mut candidate = id.clone();
+    let mut n = 2;
+    while !taken.insert(candidate.clone()) {
+        candidate = format!("{id}-{n}");
+        n += 1;
+    }
+    candidate
+}
+
+fn mention(sentences: &[Sentence], docs: &[Document], sentence: usize, mark: (usize, usize)) -> Mention {
+    let s = &sentences[sentence];
+    let doc = &docs[s.doc];
+    Mention { doc: doc.id.clone(), quote: doc.text[s.start..s.end].to_string(), start: s.start, end: s.end, mark_start: mark.0, mark_end: mark.1 }
+}
+
+/// Outlets agree by name; an article with no known outlet counts as one of its own.
+fn outlet_count(mentions: &[Mention], docs: &[Document]) -> usize {
+    let keys: HashSet<String> = mentions
+        .iter()
+        .map(|m| match docs.binary_search_by(|d| d.id.as_str().cmp(&m.doc)) {
+            Ok(i) => docs[i].outlet.as_deref().map_or_else(|| format!("doc:{}", m.doc), fold),
+            Err(_) => format!("doc:{}", m.doc),
+        })
+        .collect();
+    keys.len()
+}
+
+/// Runs every extractor over `sources` and joins the results.
+pub fn extract(sources: &[Source], curation: &Curation) -> Facts {
+    let stem = |s: &Source| s.file.strip_suffix(".txt").or_else(|| s.file.strip_suffix(".TXT")).unwrap_or(&s.file).to_string();
+    // documents sorted by id, so a mention finds its document by binary search
+    let mut sources = sources.to_vec();
+    sources.sort_by_key(|s| stem(s));
+    let sources = &sources[..];
+    let docs: Vec<Document> = sources
+        .iter()
+        .map(|s| Document {
+            id: stem(s),
+            file: s.file.clone(),
+            title: document::title(s),
+            outlet: document::outlet(s),
+            date: s.date.clone(),
+            url: s.url.clone(),
+            text: s.text.clone(),
+        })
+        .collect();
+    let sentences = document::sentences(sources);
+    let texts: Vec<&str> = sources.iter().map(|s| s.text.as_str()).collect();
+    let mut found = people::find(&sentences, &texts, &curation.split);
+    apply_merges(&mut found, &curation.merge);
+    let drafts = figures::find(&sentences, &texts, &found.hits);
+    let (people, person_ids) = build_people(&found.drafts, &found.hits, &sentences, &docs, curation);
+    let drafts: Vec<FigureDraft> = drafts
+        .into_iter()
+        .filter(|f| {
+            let doc = &sources[sentences[f.sentence].doc];
+            !curation.hide_figures.iter().any(|(file, text)| {
+                *file == doc.file && doc.text.match_indices(text.as_str()).any(|(at, m)| at <= f.mark_start && f.mark_start < at + m.len())
+            })
+        })
+        .collect();
+    let (figures, groups) = build_figures(&drafts, &sentences, &docs, &person_ids, &people);
+    let conflicts = build_conflicts(&figures, &groups, &docs);
+    let checks = build_checks(&drafts, &figures, &sentences);
+    Facts { documents: docs, people, figures, conflicts, checks }
+}
+
+fn apply_merges(found: &mut people::People, merges: &[Vec<String>]) {
+    for names in merges {
+        let owners: Vec<usize> = names
+            .iter()
+            .filter_map(|n| found.drafts.iter().position(|d| d.full_names.iter().any(|f| fold(&f.join(" ")) == fold(n))))
+            .collect();
+        let Some(&keep) = owners.first() else { continue };
+        for &other in &owners[1..] {
+            if other == keep {
+                continue;
+            }
+            let moved = std::mem::take(&mut found.drafts[other]);
+            found.drafts[keep].full_names.extend(moved.full_names);
+            found.drafts[keep].short_names.extend(moved.short_names);
+            found.drafts[keep].roles.extend(moved.roles);
+            for h in &mut found.hits {
+                if h.person == other {
+                    h.person = keep;
+                }
+            }
+        }
+    }
+}
+
+/// The most frequent item by number of distinct documents; ties go to the first seen.
+fn most_reported<'a>(items: impl Iterator<Item = (&'a str, usize)>) -> Vec<String> {
+    let mut order: Vec<String> = Vec::new();
+    let mut docs: HashMap<String, HashSet<usize>> = HashMap::new();
+    let mut spelling: HashMap<String, String> = HashMap::new();
+    for (text, doc) in items {
+        let key = fold(text);
+        if !docs.contains_key(&key) {
+            order.push(key.clone());
+            spelling.insert(key.clone(), text.to_string());
+        }
+        docs.entry(key).or_default().insert(doc);
+    }
+    let mut ranked: Vec<(usize, usize, String)> = order.iter().enumerate().map(|(i, k)| (docs[k].len(), i, k.clone())).collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    ranked.into_iter().map(|(_, _, k)| spelling[&k].clone()).collect()
+}
+
+fn build_people(
+    drafts: &[PersonDraft],
+    hits: &[Hit],
+    sentences: &[Sentence],
+    docs: &[Document],
+    curation: &Curation,
+) -> (Vec<Person>, Vec<Option<String>>) {
+    let mut taken = HashSet::new();
+    let mut people = Vec::new();
+    let mut ids = vec![None; drafts.len()];
+    for (p, draft) in drafts.iter().enumerate() {
+        let own: Vec<&Hit> = hits.iter().filter(|h| h.person == p).collect();
+        if draft.full_names.is_empty() || own.is_empty() {
+            continue;
+        }
+        let spelled = |h: &Hit| {
+            let s = &sentences[h.sentence];
+            (s.tokens[h.first..h.last].iter().map(|t| t.bare()).collect::<Vec<_>>().join(" "), s.doc)
+        };
+        let full: Vec<(String, usize)> = own.iter().filter(|h| h.last - h.first > 1).map(|h| spelled(h)).collect();
+        let names = most_reported(full.iter().map(|(n, d)| (n.as_str(), *d)));
+        let name = names.first().cloned().unwrap_or_else(|| draft.full_names[0].join(" "));
+        let every_name: Vec<String> = draft.full_names.iter().map(|n| n.join(" ")).collect();
+        if curation.hide_people.iter().any(|h| every_name.iter().any(|n| fold(n) == fold(h))) {
+            continue;
+        }
+        let mut aliases: Vec<String> = Vec::new();
+        let surname = name.rsplit(' ').next().unwrap_or("").to_string();
+        for alias in every_name.iter().chain(draft.short_names.iter()) {
+            if fold(alias) != fold(&name) && fold(alias) != fold(&surname) && !aliases.iter().any(|a| fold(a) == fold(alias)) {
+                aliases.push(alias.clone());
+            }
+        }
+        let mut mentions: Vec<Mention> = Vec::new();
+        for h in &own {
+            let s = &sentences[h.sentence];
+            let m = mention(sentences, docs, h.sentence, (s.tokens[h.first].start, s.tokens[h.last - 1].start + s.tokens[h.last - 1].bare().len()));
+            if !mentions.iter().any(|x| x.doc == m.doc && x.start == m.start) {
+                mentions.push(m);
+            }
+        }
+        let roles = most_reported(draft.roles.iter().map(|(r, d)| (r.as_str(), *d)));
+        let chosen = curation.roles.iter().find(|(n, _)| every_name.iter().any(|x| fold(x) == fold(n))).map(|(_, r)| r.clone());
+        let id = unique(slug(&name), &mut taken);
+        ids[p] = Some(id.clone());
+        people.push(Person {
+            id,
+            name,
+            aliases,
+            role: chosen.or_else(|| roles.first().cloned()),
+            roles,
+            outlets: outlet_count(&mentions, docs),
+            mentions,
+        });
+    }
+    people.sort_by(|a, b| b.outlets.cmp(&a.outlets).then(b.mentions.len().cmp(&a.mentions.len())).then(a.name.cmp(&b.name)));
+    (people, ids)
+}
+
+/// What makes two figures reports of one quantity.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+struct GroupKey {
+    kind: u8,
+    subject: Option<String>,
+    what: String,
+    event: String,
+    scope: String,
+    unit: String,
+}
+
+fn group_key(f: &FigureDraft, person_ids: &[Option<String>]) -> GroupKey {
+    let subject = f.subject.and_then(|p| person_ids.get(p).cloned().flatten());
+    let lex = lexicon();
+    let (kind, what) = match f.kind {
+        FigureKind::Count => (0, lex.noun_group(&f.head)),
+        FigureKind::Age => (1, String::new()),
+        FigureKind::Sentence => (2, String::new()),
+        FigureKind::Duration => (3, f.noun.clone()),
+    };
+    GroupKey { kind, subject, what, event: f.event.clone(), scope: f.scope.clone(), unit: f.unit.clone() }
+}
+
+fn label(members: &[&FigureDraft]) -> String {
+    let f = members[0];
+    match f.kind {
+        FigureKind::Age => "age".into(),
+        FigureKind::Sentence => "prison sentence".into(),
+        FigureKind::Duration => {
+            let first = f.noun.split(' ').next().unwrap_or("");
+            if ["in", "of", "behind", "on"].contains(&first) { format!("{} {}", f.unit, f.noun) } else { f.noun.clone() }
+        }
+        FigureKind::Count => {
+            let nouns = most_reported(members.iter().map(|m| (m.noun.as_str(), m.sentence)));
+            let noun = plain_noun(nouns.first().map_or("", String::as_str));
+            let mut label = noun;
+            if !f.event.is_empty() {
+                label = format!("{label} {}", f.event);
+            }
+            if !f.scope.is_empty() {
+                label = format!("{label} ({})", f.scope);
+            }
+            label
+        }
+    }
+}
+
+type Groups = Vec<(String, Vec<usize>)>;
+
+fn build_figures(
+    drafts: &[FigureDraft],
+    sentences: &[Sentence],
+    docs: &[Document],
+    person_ids: &[Option<String>],
+    people: &[Person],
+) -> (Vec<Figure>, Groups) {
+    let mut grouped: BTreeMap<GroupKey, Vec<usize>> = BTreeMap::new();
+    for (i, f) in drafts.iter().enumerate() {
+        let key = group_key(f, person_ids);
+        if f.subject.is_some() && key.subject.is_none() {
+            continue; // its person was hidden by curation
+        }
+        grouped.entry(key).or_default().push(i);
+    }
+    let mut taken = HashSet::new();
+    let mut figures = Vec::new();
+    let mut groups = Vec::new();
+    for (key, members) in grouped {
+        let all: Vec<&FigureDraft> = members.iter().map(|&i| &drafts[i]).collect();
+        let label = label(&all);
+        let subject_name = key.subject.as_ref().and_then(|id| people.iter().find(|p| &p.id == id)).map(|p| p.name.clone());
+        let about = match &subject_name {
+            Some(name) => format!("{name}: {label}"),
+            None => label.clone(),
+        };
+        let mut values: Vec<(f64, Qualifier)> = Vec::new();
+        for f in &all {
+            if !values.iter().any(|&(v, q)| v == f.value && q == f.qualifier) {
+                values.push((f.value, f.qualifier));
+            }
+        }
+        let mut ids = Vec::new();
+        for (value, qualifier) in values {
+            let same: Vec<&&FigureDraft> = all.iter().filter(|f| f.value == value && f.qualifier == qualifier).collect();
+            let mut mentions: Vec<Mention> = Vec::new();
+            for f in &same {
+                let m = mention(sentences, docs, f.sentence, (f.mark_start, f.mark_end));
+                if !mentions.iter().any(|x| x.doc == m.doc && x.start == m.start && x.mark_start == m.mark_start) {
+                    mentions.push(m);
+                }
+            }
+            let base = format!("{} {} {}", subject_name.as_deref().unwrap_or(""), label, qualifier.words());
+            let id = unique(slug(&format!("{base} {value}")), &mut taken);
+            ids.push(figures.len());
+            figures.push(Figure {
+                id,
+                value,
+                display: same[0].display.clone(),
+                unit: same[0].unit.clone(),
+                qualifier,
+                label: label.clone(),
+                subject: key.subject.clone(),
+                outlets: outlet_count(&mentions, docs),
+                mentions,
+            });
+        }
+        groups.push((about, ids));
+    }
+    // most reported first; groups keep pointing at their figures through the new positions
+    let mut order: Vec<usize> = (0..figures.len()).collect();
+    order.sort_by(|&a, &b| figures[b].outlets.cmp(&figures[a].outlets).then(figures[b].mentions.len().cmp(&figures[a].mentions.len())).then(a.cmp(&b)));
+    let mut position = vec![0; figures.len()];
+    for (rank, &old) in order.iter().enumerate() {
+        position[old] = rank;
+    }
+    let groups: Groups = groups.into_iter().map(|(about, ids)| (about, ids.iter().map(|&i| position[i]).collect())).collect();
+    let mut sorted: Vec<Figure> = order.iter().map(|&i| figures[i].clone()).collect();
+    sorted.iter_mut().for_each(|f| f.mentions.sort_by(|a, b| (a.doc.as_str(), a.start).cmp(&(b.doc.as_str(), b.start))));
+    (sorted, groups)
+}
+
+fn build_conflicts(figures: &[Figure], groups: &Groups, docs: &[Document]) -> Vec<Conflict> {
+    let mut conflicts = Vec::new();
+    let mut taken = HashSet::new();
+    for (about, ids) in groups {
+        if ids.len() < 2 {
+            continue;
+        }
+        let members: Vec<&Figure> = ids.iter().map(|&i| &figures[i]).collect();
+        let all_mentions: Vec<Mention> = members.iter().flat_map(|f| f.mentions.iter().cloned()).collect();
+        if outlet_count(&all_mentions, docs) < 2 {
+            continue;
+        }
+        let ranges: Vec<(f64, f64)> = members.iter().map(|f| f.qualifier.range(f.value)).collect();
+        let disjoint = ranges.iter().enumerate().any(|(i, a)| ranges[i + 1..].iter().any(|b| a.1 < b.0 || b.1 < a.0));
+        conflicts.push(Conflict {
+            id: unique(slug(about), &mut taken),
+            about: about.clone(),
+            kind: if disjoint { ConflictKind::Contradiction } else { ConflictKind::Imprecise },
+            figures: members.iter().map(|f| f.id.clone()).collect(),
+        });
+    }
+    conflicts.sort_by_key(|c| c.kind != ConflictKind::Contradiction);
+    conflicts
+}
+
+/// Within one article, counts sent to different places should add up to the total released.
+fn build_checks(drafts: &[FigureDraft], figures: &[Figure], sentences: &[Sentence]) -> Vec<Check> {
+    let lex = lexicon();
+    let figure_of = |f: &FigureDraft| {
+        figures.iter().find(|x| x.mentions.iter().any(|m| m.mark_start == f.mark_start && m.start == sentences[f.sentence].start && x.value == f.value))
+    };
+    let mut checks: Vec<Check> = Vec::new();
+    let mut by_doc: BTreeMap<(usize, String), Vec<&FigureDraft>> = BTreeMap::new();
+    for f in drafts.iter().filter(|f| f.kind == FigureKind::Count && f.scope.is_empty()) {
+        by_doc.entry((sentences[f.sentence].doc, lex.noun_group(&f.head))).or_default().push(f);
+    }
+    for ((_, noun), members) in by_doc {
+        let mut parts: Vec<&FigureDraft> = Vec::new();
+        for f in members.iter().filter(|f| f.event.starts_with("sent to ") && f.qualifier == Qualifier::Exact) {
+            if !parts.iter().any(|p| p.event == f.event) {
+                parts.push(f);
+            }
+        }
+        let total = members.iter().find(|f| f.event == "released" && f.qualifier == Qualifier::Exact);
+        let (Some(total), true) = (total, parts.len() >= 2) else { continue };
+        let (Some(total_fig), Some(part_figs)) = (figure_of(total), parts.iter().map(|p| figure_of(p)).collect::<Option<Vec<_>>>()) else { continue };
+        let sum: f64 = part_figs.iter().map(|f| f.value).sum();
+        let mut part_ids: Vec<String> = part_figs.iter().map(|f| f.id.clone()).collect();
+        part_ids.sort();
+        if checks.iter().any(|c| c.parts == part_ids && c.total == total_fig.id) {
+            continue;
+        }
+        let places: Vec<&str> = parts.iter().map(|p| p.event.trim_start_matches("sent to ")).collect();
+        checks.push(Check {
+            id: format!("check-{}", checks.len() + 1),
+            about: format!("{noun} sent to {} against the total {}", places.join(" and "), total_fig.label),
+            parts: part_ids,
+            total: total_fig.id.clone(),
+            sum,
+            holds: (sum - total_fig.value).abs() < 1e-9,
+        });
+    }
+    checks
+}

@@ -1,0 +1,476 @@
+//! Finds figures: a number, its qualifier, what it counts, the event it belongs to and, for ages
+//! and sentences, the person it describes.
+use crate::document::Sentence;
+use crate::fold::fold;
+use crate::lexicon::lexicon;
+use crate::model::Qualifier;
+use crate::numbers::{read, Number};
+use crate::people::Hit;
+use crate::tokens::{Kind, Token};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FigureKind {
+    Count,
+    Age,
+    Sentence,
+    Duration,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FigureDraft {
+    pub sentence: usize,
+    pub kind: FigureKind,
+    pub value: f64,
+    pub qualifier: Qualifier,
+    pub unit: String,
+    /// The counted noun phrase as written ("political prisoners"), possibly carried from an earlier number.
+    pub noun: String,
+    /// The noun's synonym group ("prisoners" for "detainees"): what figures are grouped on.
+    pub head: String,
+    /// "released", "sent to Ukraine", "remaining", ... or empty.
+    pub event: String,
+    /// A time frame that makes the number a different quantity ("in recent years").
+    pub scope: String,
+    pub subject: Option<usize>,
+    /// The qualifier and number as written: "at least 1,200".
+    pub display: String,
+    pub mark_start: usize,
+    pub mark_end: usize,
+}
+
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+const TIME_UNITS: &[&str] = &["year", "month", "week", "day", "hour", "minute", "decade"];
+const SENTENCE_WORDS: &[&str] = &["sentence", "sentenced", "sentences", "term", "prison", "jail", "jailed", "imprisoned", "imprisonment", "serving", "bars"];
+const SCOPES: &[&str] = &["in recent years", "in recent months", "so far", "to date", "in total", "last year", "this year", "over the past", "in the past"];
+const RELEASE: &[&str] = &["release", "released", "releases", "releasing", "free", "freed", "frees", "freeing", "pardoned", "pardons"];
+const REMAIN: &[&str] = &["remain", "remains", "remained", "remaining", "held", "hold", "holds", "holding"];
+const MOTION: &[&str] = &[
+    "sent", "send", "sends", "taken", "took", "transferred", "traveled", "travelled", "went", "moved", "flown", "flew",
+    "deported", "expelled", "brought", "relocated", "arrived", "headed", "bused", "driven",
+];
+const AUX: &[&str] = &["were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "will", "would", "reportedly", "later", "then", "all"];
+const CLAUSE_END: &[&str] = &["which", "who", "that", "while", "whereas", "but", "and", "according", ";", ".", ":", "?", "!"];
+const PRONOUNS: &[&str] = &["he", "she", "his", "her", "him"];
+
+fn qualifier_before(tokens: &[Token], first: usize) -> (Qualifier, usize) {
+    let word = |k: usize| first.checked_sub(k).and_then(|i| tokens.get(i)).map(|t| fold(t.text)).unwrap_or_default();
+    let (w1, w2) = (word(1), word(2));
+    let two = format!("{w2} {w1}");
+    let q2 = match two.as_str() {
+        "at least" => Some(Qualifier::AtLeast),
+        "at most" | "up to" => Some(Qualifier::UpTo),
+        "more than" | "upwards of" => Some(Qualifier::MoreThan),
+        "fewer than" | "less than" | "just under" => Some(Qualifier::FewerThan),
+        "close to" => Some(Qualifier::Nearly),
+        "an estimated" => Some(Qualifier::About),
+        _ => None,
+    };
+    if let Some(q) = q2 {
+        return (q, first - 2);
+    }
+    let q1 = match w1.as_str() {
+        "over" | "above" => Some(Qualifier::MoreThan),
+        "under" | "below" => Some(Qualifier::FewerThan),
+        "about" | "around" | "approximately" | "roughly" | "some" | "estimated" | "circa" => Some(Qualifier::About),
+        "nearly" | "almost" => Some(Qualifier::Nearly),
+        _ => None,
+    };
+    match q1 {
+        Some(q) => (q, first - 1),
+        None => (Qualifier::Exact, first),
+    }
+}
+
+fn is_date_or_year(tokens: &[Token], n: &Number) -> bool {
+    let t = &tokens[n.first];
+    let year = n.digits && t.text.len() == 4 && (1800.0..=2100.0).contains(&n.value) && n.last == n.first + 1;
+    let folded = |i: Option<usize>| i.and_then(|i| tokens.get(i)).map(|t| fold(t.text)).unwrap_or_default();
+    let prev = folded(n.first.checked_sub(1));
+    let prev_month = MONTHS.contains(&prev.as_str())
+        || (prev == "." && MONTHS.contains(&folded(n.first.checked_sub(2)).as_str()));
+    let next = folded(Some(n.last));
+    let next_month = MONTHS.contains(&next.as_str());
+    let ordinal = ["st", "nd", "rd", "th"].contains(&next.as_str()) && tokens.get(n.last).is_some_and(|x| x.start == t.end());
+    let time = next == ":" || prev == "no" || prev == "#";
+    year || (n.digits && (prev_month || next_month)) || ordinal || time
+}
+
+/// The unit a plural time word names ("years" for "year"/"years").
+fn time_unit(word: &str) -> Option<String> {
+    let w = fold(word);
+    let singular = w.strip_suffix('s').unwrap_or(&w);
+    TIME_UNITS.contains(&singular).then(|| format!("{singular}s"))
+}
+
+fn canonical_event(word: &str) -> Option<String> {
+    let w = fold(word);
+    if RELEASE.contains(&w.as_str()) {
+        return Some("released".into());
+    }
+    if REMAIN.contains(&w.as_str()) {
+        return Some("remaining".into());
+    }
+    None
+}
+
+/// "to Ukraine", "in Vilnius, Lithuania": the capitalised place after a motion verb.
+fn destination(tokens: &[Token], k: usize) -> Option<String> {
+    let prep = tokens.get(k)?;
+    if !(prep.is("to") || prep.is("in") || prep.is("for")) {
+        return None;
+    }
+    let mut words = Vec::new();
+    let mut i = k + 1;
+    while let Some(t) = tokens.get(i) {
+        if t.is_capitalised() {
+            words.push(t.bare());
+        } else if t.text == "," && tokens.get(i + 1).is_some_and(Token::is_capitalised) && words.len() == 1 {
+            // "Vilnius, Lithuania": keep the country, the larger unit
+            words.clear();
+        } else {
+            break;
+        }
+        i += 1;
+    }
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// The event after the counted phrase: "were taken to Ukraine", "remain in jail", "were among those freed".
+fn event_after(tokens: &[Token], from: usize) -> Option<String> {
+    let mut k = from;
+    let mut previous_aux = false;
+    while k < tokens.len() && k < from + 14 {
+        let t = &tokens[k];
+        let w = fold(t.text);
+        if t.text == "," {
+            // ", including X," is an aside: look past it
+            if tokens.get(k + 1).is_some_and(|n| n.is("including") || n.is("among")) {
+                k = (k + 2..tokens.len()).find(|&j| tokens[j].text == ",").map_or(tokens.len(), |j| j + 1);
+                continue;
+            }
+            return None;
+        }
+        if CLAUSE_END.contains(&w.as_str()) {
+            return None;
+        }
+        if MOTION.contains(&w.as_str()) {
+            return destination(tokens, k + 1).map(|place| format!("sent to {place}"));
+        }
+        if let Some(e) = canonical_event(&w) {
+            return Some(e);
+        }
+        if w == "among" && tokens.get(k + 1).is_some_and(|n| n.is("those")) {
+            return tokens.get(k + 2).and_then(|v| canonical_event(v.text).or_else(|| past_participle(v.text)));
+        }
+        if previous_aux {
+            if let Some(p) = past_participle(t.text) {
+                return Some(p);
+            }
+        }
+        previous_aux = AUX.contains(&w.as_str());
+        if !previous_aux && t.kind == Kind::Word && k > from + 1 {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+fn past_participle(word: &str) -> Option<String> {
+    let w = fold(word);
+    (w.len() > 4 && w.ends_with("ed") && w.chars().all(char::is_alphabetic)).then_some(w)
+}
+
+/// The event before the number: "has released 123", "the release of 123", "held at least 1,200".
+fn event_before(tokens: &[Token], first: usize) -> Option<String> {
+    let mut k = first;
+    for _ in 0..3 {
+        k = k.checked_sub(1)?;
+        let t = &tokens[k];
+        if ["of", "the", "a", "an", "all", "some"].iter().any(|w| t.is(w)) {
+            continue;
+        }
+        return canonical_event(t.text).or_else(|| {
+            let aux = k > 0 && AUX.iter().any(|a| tokens[k - 1].is(a));
+            if aux { past_participle(t.text) } else { None }
+        });
+    }
+    None
+}
+
+/// The noun phrase a count counts: "123 political prisoners", "nine of the freed prisoners".
+fn counted_noun(tokens: &[Token], from: usize, title_case: bool) -> Option<(String, String, usize)> {
+    let lex = lexicon();
+    let mut k = from;
+    if tokens.get(k).is_some_and(|t| t.is("of")) && tokens.get(k + 1).is_some_and(|t| t.is("the") || t.is("those")) {
+        k += 2;
+    }
+    let start = k;
+    while k < tokens.len() && k < start + 4 {
+        let t = &tokens[k];
+        let w = fold(t.bare());
+        let allowed_caps = !t.is_capitalised() || title_case || lex.demonyms.contains(&w);
+        if t.kind != Kind::Word || lex.stopwords.contains(&w) || !allowed_caps {
+            return None;
+        }
+        if lex.person_nouns.contains(&w) || (w.ends_with('s') && !w.ends_with("ss") && w.len() > 3) {
+            // demonyms keep their capital ("Ukrainian citizens"); headline capitals do not
+            let phrase: Vec<String> = tokens[start..=k]
+                .iter()
+                .map(|t| if title_case || !t.is_capitalised() { fold(t.bare()) } else { t.bare().to_string() })
+                .collect();
+            return Some((phrase.join(" "), w, k + 1));
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Drops participles that repeat the event ("freed prisoners" -> "prisoners").
+pub fn plain_noun(noun: &str) -> String {
+    let words: Vec<&str> = noun.split(' ').filter(|w| !(w.ends_with("ed") || w.ends_with("ing"))).collect();
+    if words.is_empty() { noun.to_string() } else { words.join(" ") }
+}
+
+/// The subject of an age, sentence or duration: the person who opens the sentence, else the nearest
+/// one named before the number, else the person a pronoun points back to.
+fn subject_of(sentence_hits: &[Hit], at: usize, tokens: &[Token], last_person: Option<usize>) -> Option<usize> {
+    let before: Vec<&Hit> = sentence_hits.iter().filter(|h| h.last <= at).collect();
+    if let Some(first) = before.first() {
+        if first.first == 0 {
+            return Some(first.person);
+        }
+    }
+    if let Some(nearest) = before.last() {
+        return Some(nearest.person);
+    }
+    let pronoun = tokens.iter().any(|t| PRONOUNS.iter().any(|p| t.is(p)));
+    if pronoun { last_person } else { None }
+}
+
+/// Finds every figure of the corpus.
+pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureDraft> {
+    let lex = lexicon();
+    let mut out: Vec<FigureDraft> = Vec::new();
+    let mut last_person: Option<usize> = None;
+    let mut last_noun: Option<(usize, String, String)> = None;
+    let mut current_doc = usize::MAX;
+    for (s, sentence) in sentences.iter().enumerate() {
+        if sentence.doc != current_doc {
+            current_doc = sentence.doc;
+            last_person = None;
+            last_noun = None;
+        }
+        let tokens = &sentence.tokens;
+        let text = texts[sentence.doc];
+        let sentence_hits: Vec<Hit> = hits.iter().filter(|h| h.sentence == s).copied().collect();
+        let folded_sentence = fold(sentence.text(text));
+        let scope = SCOPES.iter().find(|p| folded_sentence.contains(*p)).map_or(String::new(), |p| p.to_string());
+        let mut i = 0;
+        while i < tokens.len() {
+            let Some(n) = read(tokens, i) else {
+                i += 1;
+                continue;
+            };
+            i = n.last;
+            if is_date_or_year(tokens, &n) {
+                continue;
+            }
+            let (qualifier, qual_first) = qualifier_before(tokens, n.first);
+            let word = |k: usize| tokens.get(k).map(|t| fold(t.text)).unwrap_or_default();
+            let mut kind = FigureKind::Count;
+            let mut unit = String::new();
+            let mut noun = String::new();
+            let mut head = String::new();
+            let mut event = String::new();
+            let mut end_tok = n.last;
+            let mut subject = None;
+            let context_before: Vec<String> = (n.first.saturating_sub(5)..n.first).map(word).collect();
+            let sentence_context = |from: usize| {
+                context_before.iter().any(|w| SENTENCE_WORDS.contains(&w.as_str()))
+                    || (from..from + 3).any(|k| SENTENCE_WORDS.contains(&word(k).as_str()))
+            };
+            // "Smith, 62," or "Smith (62)": an age right after a name
+            let after_name = sentence_hits.iter().find(|h| {
+                h.last + 1 == n.first
+                    && ((word(h.last) == "," && word(n.last) == ",") || (word(h.last) == "(" && word(n.last) == ")"))
+                    && (1.0..=120.0).contains(&n.value)
+            });
+            if let Some(h) = after_name {
+                kind = FigureKind::Age;
+                subject = Some(h.person);
+            } else if matches!(word(n.first.wrapping_sub(1)).as_str(), "aged" | "age") {
+                kind = FigureKind::Age;
+            } else if word(n.last) == "-" && time_unit(&word(n.last + 1)).is_some() {
+                // "an 11-year sentence", "a 43-year-old"
+                unit = time_unit(&word(n.last + 1)).unwrap_or_default();
+                end_tok = n.last + 2;
+                if word(end_tok) == "-" && word(end_tok + 1) == "old" {
+                    kind = FigureKind::Age;
+                    end_tok += 2;
+                } else if sentence_context(end_tok) {
+                    kind = FigureKind::Sentence;
+                    end_tok += (end_tok..end_tok + 2).take_while(|&k| SENTENCE_WORDS.contains(&word(k).as_str())).count();
+                } else if let Some((phrase, _, end)) = counted_noun(tokens, end_tok, sentence.title_case).or_else(|| {
+                    tokens.get(end_tok).filter(|t| t.kind == Kind::Word && !lex.stopwords.contains(&fold(t.text))).map(|t| (fold(t.text), fold(t.text), end_tok + 1))
+                }) {
+                    kind = FigureKind::Duration;
+                    noun = phrase;
+                    end_tok = end;
+                } else {
+                    continue;
+                }
+            } else if let Some(u) = time_unit(&word(n.last)) {
+                unit = u;
+                end_tok = n.last + 1;
+                if word(end_tok) == "old" || (word(end_tok) == "of" && word(end_tok + 1) == "age") {
+                    kind = FigureKind::Age;
+                    end_tok += if word(end_tok) == "old" { 1 } else { 2 };
+                } else if sentence_context(end_tok) {
+                    kind = FigureKind::Sentence;
+                } else {
+                    kind = FigureKind::Duration;
+                    // "years in confinement", "days of talks"
+                    if ["in", "of", "behind", "on"].contains(&word(end_tok).as_str()) && tokens.get(end_tok + 1).is_some_and(|t| t.kind == Kind::Word && !t.is_capitalised()) {
+                        let mut k = end_tok + 1;
+                        while k < end_tok + 3 && tokens.get(k).is_some_and(|t| t.kind == Kind::Word && !t.is_capitalised() && !lex.stopwords.contains(&fold(t.text))) {
+                            k += 1;
+                        }
+                        noun = tokens[end_tok..k].iter().map(|t| fold(t.text)).collect::<Vec<_>>().join(" ");
+                        end_tok = k;
+                    }
+                }
+            } else if word(n.last) == "%" || word(n.last) == "percent" || (word(n.last) == "per" && word(n.last + 1) == "cent") {
+                unit = "percent".into();
+                end_tok = n.last + if word(n.last) == "per" { 2 } else { 1 };
+                if word(end_tok) == "of" {
+                    if let Some((phrase, h, end)) = counted_noun(tokens, end_tok + 1, sentence.title_case)
+                        .or_else(|| counted_noun(tokens, end_tok + 2, sentence.title_case).or_else(|| {
+                            tokens.get(end_tok + 2).filter(|t| t.kind == Kind::Word).map(|t| (fold(t.text), fold(t.text), end_tok + 3))
+                        }))
+                    {
+                        noun = phrase;
+                        head = h;
+                        end_tok = end;
+                    }
+                }
+            } else if let Some((phrase, h, end)) = counted_noun(tokens, n.last, sentence.title_case) {
+                noun = phrase;
+                head = h;
+                end_tok = end;
+            } else if let Some((_, phrase, h)) = last_noun.clone().filter(|_| n.value >= 2.0) {
+                // "while 114 were taken to Ukraine": the noun is the one counted just before
+                noun = phrase;
+                head = h;
+            } else {
+                continue;
+            }
+            if kind == FigureKind::Count && unit.is_empty() {
+                let is_people = lex.person_nouns.contains(&head) || lex.person_nouns.contains(&format!("{head}s"));
+                unit = if is_people { "people".into() } else { head.clone() };
+                let remaining_modifier = noun.split(' ').any(|w| w == "remaining");
+                event = event_after(tokens, end_tok)
+                    .filter(|e| e.starts_with("sent to") || !remaining_modifier)
+                    .or_else(|| remaining_modifier.then(|| "remaining".to_string()))
+                    .or_else(|| event_before(tokens, qual_first))
+                    .unwrap_or_default();
+                last_noun = Some((s, noun.clone(), head.clone()));
+            }
+            if kind == FigureKind::Count && noun.is_empty() {
+                continue;
+            }
+            if kind != FigureKind::Count && subject.is_none() {
+                subject = subject_of(&sentence_hits, n.first, tokens, last_person);
+            }
+            if kind == FigureKind::Age {
+                unit = "years".into();
+            }
+            let mark_start = tokens[qual_first].start;
+            let mark_end = tokens[end_tok.min(tokens.len()) - 1].end();
+            out.push(FigureDraft {
+                sentence: s,
+                kind,
+                value: n.value,
+                qualifier,
+                unit,
+                head: if head.is_empty() { noun.clone() } else { head },
+                noun,
+                event,
+                scope: if kind == FigureKind::Count { scope.clone() } else { String::new() },
+                subject,
+                display: text[tokens[qual_first].start..tokens[n.last - 1].end()].to_string(),
+                mark_start,
+                mark_end,
+            });
+        }
+        if let Some(h) = sentence_hits.last() {
+            last_person = Some(h.person);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Source;
+    use crate::document::sentences;
+
+    fn figures(text: &str) -> Vec<FigureDraft> {
+        let sources = vec![Source { file: "a.txt".into(), text: text.to_string(), ..Source::default() }];
+        let sentences = sentences(&sources);
+        let texts = [sources[0].text.as_str()];
+        let people = crate::people::find(&sentences, &texts, &[]);
+        find(&sentences, &texts, &people.hits)
+    }
+
+    fn summary(f: &FigureDraft) -> String {
+        format!("{} {} {} [{}] {}", f.qualifier.words(), f.value, f.noun, f.event, f.unit).trim().to_string()
+    }
+
+    #[test]
+    fn counts_with_qualifiers_nouns_and_events() {
+        let found = figures("Rescuers have evacuated at least 1,200 residents from the valley, officials said.\nNearly 40 people were taken to Springfield, while 12 were flown to Shelbyville.\n");
+        let got: Vec<String> = found.iter().map(summary).collect();
+        assert_eq!(got, [
+            "at least 1200 residents [evacuated] people",
+            "nearly 40 people [sent to Springfield] people",
+            "12 people [sent to Shelbyville] people",
+        ]);
+    }
+
+    #[test]
+    fn years_and_dates_are_not_counts() {
+        let found = figures("On March 3, 2021, the council met for the 2022 budget and approved it.\n");
+        assert!(found.is_empty(), "{:?}", found.iter().map(summary).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn ages_and_sentences_belong_to_their_person() {
+        let found = figures("Union leader Odile Brandt, 58, was sentenced to eleven years in prison.\nActivist Jon Mirek, aged 31, received a 4-year sentence on Monday.\n");
+        let got: Vec<(FigureKind, f64, Option<usize>)> = found.iter().map(|f| (f.kind, f.value, f.subject)).collect();
+        assert_eq!(got, [
+            (FigureKind::Age, 58.0, Some(0)),
+            (FigureKind::Sentence, 11.0, Some(0)),
+            (FigureKind::Age, 31.0, Some(1)),
+            (FigureKind::Sentence, 4.0, Some(1)),
+        ]);
+    }
+
+    #[test]
+    fn pronouns_carry_the_subject_from_the_sentence_before() {
+        let found = figures("Activist Jon Mirek spoke to the crowd on Monday.\nAfter nearly five years in exile, he returned home.\n");
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].kind, found[0].subject, found[0].qualifier, found[0].noun.as_str()), (FigureKind::Duration, Some(0), Qualifier::Nearly, "in exile"));
+    }
+
+    #[test]
+    fn time_frames_set_the_scope() {
+        let found = figures("In recent years, the company has hired more than 300 workers.\n");
+        assert_eq!(found[0].scope, "in recent years");
+        assert_eq!(found[0].qualifier, Qualifier::MoreThan);
+    }
+}

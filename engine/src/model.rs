@@ -1,0 +1,142 @@
+//! The facts the engine exports: plain data shared by the CLI, the build script and the app.
+// No `skip_serializing_if` or internally tagged enums: the app reads these with postcard, which needs
+// every field in order.
+use serde::{Deserialize, Serialize};
+
+/// Everything extracted from one corpus.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Facts {
+    pub documents: Vec<Document>,
+    pub people: Vec<Person>,
+    pub figures: Vec<Figure>,
+    pub conflicts: Vec<Conflict>,
+    pub checks: Vec<Check>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// The file name without `.txt`: stable across builds, so links to it keep working.
+    pub id: String,
+    pub file: String,
+    pub title: String,
+    /// Where known (metadata, or a domain or banner in the text).
+    pub outlet: Option<String>,
+    pub date: Option<String>,
+    /// Always `https://` when present (validated on load).
+    pub url: Option<String>,
+    /// The original text, byte for byte, so every mention's offsets slice back to its quote.
+    pub text: String,
+}
+
+/// Where a fact was said: a sentence of one document and, inside it, the words that said it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Mention {
+    pub doc: String,
+    pub quote: String,
+    /// Byte offsets of `quote` in the document text.
+    pub start: usize,
+    pub end: usize,
+    /// Byte offsets, in the document text, of the name or number itself.
+    pub mark_start: usize,
+    pub mark_end: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Person {
+    pub id: String,
+    pub name: String,
+    /// Every other spelling the sources use, full names first.
+    pub aliases: Vec<String>,
+    /// The description most outlets give, e.g. "opposition leader".
+    pub role: Option<String>,
+    /// Every distinct description, most reported first.
+    pub roles: Vec<String>,
+    /// How many distinct outlets (or, where unknown, documents) mention this person.
+    pub outlets: usize,
+    pub mentions: Vec<Mention>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Qualifier {
+    Exact,
+    AtLeast,
+    MoreThan,
+    UpTo,
+    FewerThan,
+    About,
+    Nearly,
+}
+
+impl Qualifier {
+    /// The words a reader sees before the number ("" for an exact figure).
+    pub fn words(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "",
+            Qualifier::AtLeast => "at least",
+            Qualifier::MoreThan => "more than",
+            Qualifier::UpTo => "up to",
+            Qualifier::FewerThan => "fewer than",
+            Qualifier::About => "about",
+            Qualifier::Nearly => "nearly",
+        }
+    }
+
+    /// The values a qualified figure allows: two reports conflict only when their ranges are disjoint.
+    pub fn range(self, value: f64) -> (f64, f64) {
+        match self {
+            Qualifier::Exact => (value, value),
+            Qualifier::AtLeast => (value, f64::INFINITY),
+            Qualifier::MoreThan => (value + f64::EPSILON * value.abs().max(1.0), f64::INFINITY),
+            Qualifier::UpTo => (f64::NEG_INFINITY, value),
+            Qualifier::FewerThan => (f64::NEG_INFINITY, value - f64::EPSILON * value.abs().max(1.0)),
+            Qualifier::About => (value * 0.9, value * 1.1),
+            Qualifier::Nearly => (value * 0.85, value),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    pub id: String,
+    pub value: f64,
+    /// The number as the first report wrote it, with its qualifier: "at least 1,200".
+    pub display: String,
+    /// What one of it is: "people", "years", "days", "percent", ...
+    pub unit: String,
+    pub qualifier: Qualifier,
+    /// What it counts: "political prisoners released", "prison sentence", "age".
+    pub label: String,
+    /// The person it belongs to, by id.
+    pub subject: Option<String>,
+    pub outlets: usize,
+    pub mentions: Vec<Mention>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ConflictKind {
+    /// The values cannot all be true at once (their ranges do not overlap).
+    Contradiction,
+    /// Different numbers that can all be true ("more than 100" and "123").
+    Imprecise,
+}
+
+/// Reports of one quantity with different values, kept side by side.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Conflict {
+    pub id: String,
+    /// What the figures measure: "political prisoners held".
+    pub about: String,
+    pub kind: ConflictKind,
+    pub figures: Vec<String>,
+}
+
+/// Parts that should add up to a total, as one article reports them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Check {
+    pub id: String,
+    pub about: String,
+    pub parts: Vec<String>,
+    pub total: String,
+    pub sum: f64,
+    pub holds: bool,
+}

@@ -1,0 +1,92 @@
+//! Reads numbers as written: digits with separators, number words, "a dozen", "1.5 million".
+use crate::tokens::{Kind, Token};
+
+const UNITS: &[(&str, f64)] = &[
+    ("zero", 0.0), ("two", 2.0), ("three", 3.0), ("four", 4.0), ("five", 5.0), ("six", 6.0), ("seven", 7.0),
+    ("eight", 8.0), ("nine", 9.0), ("ten", 10.0), ("eleven", 11.0), ("twelve", 12.0), ("thirteen", 13.0),
+    ("fourteen", 14.0), ("fifteen", 15.0), ("sixteen", 16.0), ("seventeen", 17.0), ("eighteen", 18.0),
+    ("nineteen", 19.0), ("twenty", 20.0), ("thirty", 30.0), ("forty", 40.0), ("fifty", 50.0), ("sixty", 60.0),
+    ("seventy", 70.0), ("eighty", 80.0), ("ninety", 90.0), ("dozen", 12.0),
+];
+const SCALES: &[(&str, f64)] = &[("hundred", 100.0), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
+
+fn word_value(word: &str) -> Option<f64> {
+    let lower = word.to_lowercase();
+    // "twenty-five"
+    if let Some((tens, ones)) = lower.split_once('-') {
+        let t = UNITS.iter().find(|(w, _)| *w == tens)?.1;
+        let o = UNITS.iter().find(|(w, _)| *w == ones)?.1;
+        return (t >= 20.0 && o < 10.0).then_some(t + o);
+    }
+    UNITS.iter().find(|(w, _)| *w == lower).map(|&(_, v)| v)
+}
+
+fn scale(word: &str) -> Option<f64> {
+    let lower = word.to_lowercase();
+    SCALES.iter().find(|(w, _)| *w == lower).map(|&(_, v)| v)
+}
+
+/// A number found at token `first`, running to `last` (exclusive).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Number {
+    pub first: usize,
+    pub last: usize,
+    pub value: f64,
+    /// Written as digits (a four-digit one may be a year).
+    pub digits: bool,
+}
+
+/// The number that starts at token `i`, if one does. "one" alone is left out: it is seldom a count.
+pub fn read(tokens: &[Token], i: usize) -> Option<Number> {
+    let t = tokens.get(i)?;
+    let mut last = i + 1;
+    let (mut value, digits) = match t.kind {
+        Kind::Number => (t.text.replace(',', "").parse::<f64>().ok()?, true),
+        Kind::Word => {
+            if t.is("a") || t.is("one") {
+                // "a hundred", "a dozen", "one million"
+                let next = tokens.get(i + 1)?;
+                let v = scale(next.text).or_else(|| next.is("dozen").then_some(12.0))?;
+                last = i + 2;
+                (v, false)
+            } else {
+                (word_value(t.text)?, false)
+            }
+        }
+        Kind::Punct => return None,
+    };
+    // "1.5 million", "two hundred", "three dozen"
+    while let Some(next) = tokens.get(last) {
+        if let Some(s) = scale(next.text) {
+            value *= s;
+        } else if next.is("dozen") && !digits {
+            value *= 12.0;
+        } else {
+            break;
+        }
+        last += 1;
+    }
+    Some(Number { first: i, last, value, digits })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    fn value(text: &str) -> Option<f64> {
+        read(&tokenize(text, 0), 0).map(|n| n.value)
+    }
+
+    #[test]
+    fn digits_words_and_scales() {
+        assert_eq!(value("1,227 people"), Some(1227.0));
+        assert_eq!(value("eleven years"), Some(11.0));
+        assert_eq!(value("twenty-five"), Some(25.0));
+        assert_eq!(value("a dozen"), Some(12.0));
+        assert_eq!(value("a hundred"), Some(100.0));
+        assert_eq!(value("1.5 million"), Some(1_500_000.0));
+        assert_eq!(value("one"), None);
+        assert_eq!(value("sixth"), None);
+    }
+}

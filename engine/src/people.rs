@@ -1,0 +1,419 @@
+//! Finds people: full names with a cue that they are people, their other spellings, later surname-only
+//! mentions, and the roles the text gives them.
+use std::collections::HashMap;
+
+use crate::aliases::{given_compatible, key};
+use crate::document::Sentence;
+use crate::fold::fold;
+use crate::lexicon::{lexicon, Lexicon};
+use crate::tokens::{Kind, Token};
+
+const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "told", "stated", "added", "wrote", "confirmed", "announced", "noted", "explained", "insisted",
+    "argued", "claimed", "warned", "urged", "denied", "recalled", "tweeted", "posted", "replied", "responded", "declared",
+];
+/// Words after a lone surname that show it is a person acting ("Smith said", "Smith, who").
+const PERSON_AFTER: &[&str] = &["said", "says", "told", "was", "is", "has", "had", "who", "added", "wrote", "stated", "also"];
+const PARTICLES: &[&str] = &["de", "da", "di", "du", "del", "der", "van", "von", "bin", "ibn", "al", "el", "la", "le", "dos"];
+const APPOSITIVE_STOP: &[&str] = &["who", "which", "that", "whose", "and", "but", "while", "when", "where", "after", "before", "said", "says"];
+const COPULA_ROLE: &[&str] = &["served", "serves", "works", "worked", "is", "was", "acted", "acts"];
+/// Verbs that can stand just before a role phrase; an "-ed" word after an auxiliary is a verb too.
+const CHAIN_STOP: &[&str] = &["released", "freed", "jailed", "arrested", "met", "named", "called", "including", "include", "among", "them", "such", "with", "by", "from", "to", "in", "on", "at", "as", "like", "than", "per"];
+const AUXILIARIES: &[&str] = &["has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "will"];
+
+/// A place in the corpus where a person is named: token range `first..last` of one sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub sentence: usize,
+    pub first: usize,
+    pub last: usize,
+    pub person: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct PersonDraft {
+    /// Full-name spellings as written (possessives cut), in order of first appearance.
+    pub full_names: Vec<Vec<String>>,
+    /// Surname-only spellings.
+    pub short_names: Vec<String>,
+    /// (role text, document) for every description the text gives.
+    pub roles: Vec<(String, usize)>,
+}
+
+impl PersonDraft {
+    fn matches(&self, words: &[String]) -> bool {
+        let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
+        self.full_names.iter().any(|n| key(n.last().unwrap_or(first)) == key(last) && given_compatible(&n[0], first))
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct People {
+    pub drafts: Vec<PersonDraft>,
+    pub hits: Vec<Hit>,
+}
+
+/// Whether a token can be part of a name: a capitalised word, not an acronym, not a function word.
+fn name_word(t: &Token, lex: &Lexicon) -> bool {
+    if !t.is_capitalised() {
+        return false;
+    }
+    let bare = t.bare();
+    let letters: Vec<char> = bare.chars().filter(|c| c.is_alphabetic()).collect();
+    let acronym = letters.len() > 1 && letters.iter().all(|c| c.is_uppercase());
+    let initial = letters.len() == 1 && bare.ends_with('.');
+    let folded = fold(bare);
+    !acronym
+        && (initial || !bare.contains('.'))
+        && !bare.chars().any(|c| c.is_ascii_digit())
+        && !lex.stopwords.contains(&folded)
+        && !lex.demonyms.contains(&folded)
+        && !lex.is_role(bare)
+        && !lex.org_words.contains(&folded)
+}
+
+fn folded_words(tokens: &[Token]) -> Vec<String> {
+    tokens.iter().map(|t| fold(t.bare())).collect()
+}
+
+/// Runs of name words in a sentence, split at places and outlets: (first, last) token ranges.
+fn segments(tokens: &[Token], lex: &Lexicon) -> Vec<(usize, usize)> {
+    let folded = folded_words(tokens);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let place = lex.place_or_outlet_len(&folded[i..]);
+        if place > 0 {
+            i += place;
+            continue;
+        }
+        if !name_word(&tokens[i], lex) {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        let mut last = i + 1;
+        while last < tokens.len() && !tokens[last - 1].is_possessive() {
+            if lex.place_or_outlet_len(&folded[last..]) > 0 {
+                break;
+            }
+            if name_word(&tokens[last], lex) {
+                last += 1;
+            } else if PARTICLES.contains(&tokens[last].text) && tokens.get(last + 1).is_some_and(|n| name_word(n, lex)) {
+                last += 2;
+            } else {
+                break;
+            }
+        }
+        // a run that runs into an organisation word ("Nobel Peace Prize") names no person
+        let into_org = tokens.get(last).is_some_and(|n| n.is_capitalised() && lex.org_words.contains(&fold(n.bare())));
+        if !into_org {
+            out.push((first, last));
+        }
+        i = last;
+    }
+    out
+}
+
+fn is_number(t: Option<&Token>, range: std::ops::RangeInclusive<u32>) -> bool {
+    t.is_some_and(|t| t.kind == Kind::Number && t.text.parse::<u32>().is_ok_and(|n| range.contains(&n)))
+}
+
+/// Context that shows a capitalised phrase is a person: a role just before, or a verb, age or
+/// description just after.
+fn has_person_cue(tokens: &[Token], first: usize, last: usize, lex: &Lexicon) -> bool {
+    let before = |k: usize| first.checked_sub(k).and_then(|i| tokens.get(i));
+    let role_before = before(1).is_some_and(|t| lex.is_role(t.bare()) && t.kind == Kind::Word)
+        || (before(1).is_some_and(|t| t.text == ",") && before(2).is_some_and(|t| lex.is_role(t.bare())));
+    let after = |k: usize| tokens.get(last + k);
+    let speech = after(0).is_some_and(|t| SPEECH_VERBS.iter().any(|v| t.is(v)))
+        || (after(0).is_some_and(|t| t.text == ",") && after(1).is_some_and(|t| SPEECH_VERBS.iter().any(|v| t.is(v))));
+    let appositive = after(0).is_some_and(|t| t.text == ",")
+        && (after(1).is_some_and(|t| ["a", "an", "the", "who", "whose"].iter().any(|w| t.is(w)))
+            || (is_number(after(1), 1..=120) && after(2).is_some_and(|t| t.text == ",")));
+    let age_in_brackets = after(0).is_some_and(|t| t.text == "(") && is_number(after(1), 1..=120);
+    role_before || speech || appositive || age_in_brackets
+}
+
+/// The role phrase just before a name: "Nobel Peace Prize laureate", "exiled opposition leader",
+/// "U.S. Special Envoy for Belarus", "Trump’s envoy,".
+fn role_before(tokens: &[Token], first: usize, lex: &Lexicon) -> Option<(usize, usize)> {
+    let mut head = first.checked_sub(1)?;
+    if tokens[head].text == "," {
+        head = head.checked_sub(1)?;
+    }
+    // "Envoy for Belarus John Coale": the head noun may be followed by for/of + a place
+    let mut end = head + 1;
+    if !lex.is_role(tokens[head].bare()) {
+        let place_start = head;
+        let connector = place_start.checked_sub(1)?;
+        if !(tokens[connector].is("for") || tokens[connector].is("of")) || !tokens[place_start].is_capitalised() {
+            return None;
+        }
+        head = connector.checked_sub(1)?;
+        if !lex.is_role(tokens[head].bare()) {
+            return None;
+        }
+        end = first;
+    }
+    if tokens[head].kind != Kind::Word {
+        return None;
+    }
+    let mut start = head;
+    while start > 0 && head + 1 - start < 6 {
+        let t = &tokens[start - 1];
+        let folded = fold(t.bare());
+        let aux_before = start >= 2 && AUXILIARIES.iter().any(|a| tokens[start - 2].is(a));
+        let verb = CHAIN_STOP.contains(&folded.as_str()) || (folded.ends_with("ed") && aux_before);
+        if t.kind != Kind::Word || verb || (lex.stopwords.contains(&folded) && !t.is_possessive()) {
+            break;
+        }
+        start -= 1;
+        if t.is_possessive() {
+            break;
+        }
+    }
+    Some((start, end))
+}
+
+/// A description after a name: ", a former banker who ..." -> "former banker".
+fn role_after(tokens: &[Token], last: usize, lex: &Lexicon) -> Option<(usize, usize)> {
+    let mut i = last;
+    if tokens.get(i)?.text != "," {
+        return None;
+    }
+    i += 1;
+    // skip an age: "Smith, 62, a former banker"
+    if is_number(tokens.get(i), 1..=120) && tokens.get(i + 1).is_some_and(|t| t.text == ",") {
+        i += 2;
+    }
+    // ", who served as the campaign manager for ..."
+    if tokens.get(i).is_some_and(|t| t.is("who")) && tokens.get(i + 1).is_some_and(|t| COPULA_ROLE.iter().any(|v| t.is(v))) {
+        i += 2;
+        if tokens.get(i).is_some_and(|t| t.is("as")) {
+            i += 1;
+        }
+    }
+    let first = tokens.get(i)?;
+    let starts_lower = first.kind == Kind::Word && first.text.chars().next().is_some_and(char::is_lowercase);
+    if !starts_lower || APPOSITIVE_STOP.iter().any(|w| first.is(w)) {
+        return None;
+    }
+    if ["a", "an", "the"].iter().any(|a| first.is(a)) {
+        i += 1;
+    }
+    let start = i;
+    let mut end = i;
+    let mut role_at = None;
+    while end < tokens.len() && end - start < 10 {
+        let t = &tokens[end];
+        if t.kind == Kind::Punct || APPOSITIVE_STOP.iter().any(|w| t.is(w)) {
+            break;
+        }
+        if role_at.is_none() && t.kind == Kind::Word && lex.is_role(t.bare()) {
+            role_at = Some(end);
+        }
+        end += 1;
+    }
+    let role_at = role_at?;
+    // a long description is cut after its noun: "central figure in the ... against ..." -> "central figure"
+    if end - start >= 10 {
+        end = role_at + 1;
+    }
+    Some((start, end))
+}
+
+fn role_text(doc_text: &str, tokens: &[Token], (start, end): (usize, usize)) -> String {
+    let text = &doc_text[tokens[start].start..tokens[end - 1].end()];
+    let text = text.trim_end_matches([',', ' ']);
+    // "opposition leaders Maria X and Viktor Y": each is an opposition leader
+    match text.strip_suffix('s') {
+        Some(stem) if lexicon().role_nouns.contains(&fold(stem.rsplit(' ').next().unwrap_or(""))) => stem.to_string(),
+        _ => text.to_string(),
+    }
+}
+
+struct Candidate {
+    sentence: usize,
+    first: usize,
+    last: usize,
+    words: Vec<String>,
+    cue: bool,
+}
+
+/// Finds the people of a corpus. `texts[doc]` is the text of document `doc`.
+pub fn find(sentences: &[Sentence], texts: &[&str], never_merge: &[(String, String)]) -> People {
+    let lex = lexicon();
+    let mut candidates = Vec::new();
+    // surnames seen alone with a verb after them: "Smith said", "Smith, who"
+    let mut acting_surnames: HashMap<String, usize> = HashMap::new();
+    for (s, sentence) in sentences.iter().enumerate() {
+        let tokens = &sentence.tokens;
+        for (first, last) in segments(tokens, lex) {
+            let words: Vec<String> = tokens[first..last].iter().map(|t| t.bare().to_string()).collect();
+            if last - first == 1 {
+                let next = tokens.get(last).map(|t| t.text).unwrap_or("");
+                let next = if next == "," { tokens.get(last + 1).map_or("", |t| t.text) } else { next };
+                if PERSON_AFTER.iter().any(|w| next.eq_ignore_ascii_case(w)) || tokens[first].is_possessive() {
+                    *acting_surnames.entry(key(&words[0])).or_default() += 1;
+                }
+                continue;
+            }
+            if last - first > 4 {
+                continue;
+            }
+            let given = lex.given_names.contains(&fold(&words[0]));
+            let cue = !sentence.title_case && (given || has_person_cue(tokens, first, last, lex));
+            candidates.push(Candidate { sentence: s, first, last, words, cue });
+        }
+    }
+    let mut people = People::default();
+    // a full name with no cue of its own still counts when its surname acts alone elsewhere
+    for c in &mut candidates {
+        if !c.cue && !sentences[c.sentence].title_case {
+            c.cue = acting_surnames.contains_key(&key(c.words.last().map_or("", String::as_str)));
+        }
+    }
+    let separate = |a: &[String], b: &[String]| {
+        let (a, b) = (a.join(" "), b.join(" "));
+        never_merge.iter().any(|(x, y)| (fold(x) == fold(&a) && fold(y) == fold(&b)) || (fold(x) == fold(&b) && fold(y) == fold(&a)))
+    };
+    for c in candidates.iter().filter(|c| c.cue) {
+        let found = people.drafts.iter().position(|d| d.matches(&c.words) && !d.full_names.iter().any(|n| separate(n, &c.words)));
+        match found {
+            Some(p) => {
+                if !people.drafts[p].full_names.contains(&c.words) {
+                    people.drafts[p].full_names.push(c.words.clone());
+                }
+            }
+            None => people.drafts.push(PersonDraft { full_names: vec![c.words.clone()], ..PersonDraft::default() }),
+        }
+    }
+    // every full-name occurrence, with or without a cue, that spells a known person
+    for c in &candidates {
+        let try_words = [&c.words[..], &c.words[c.words.len().saturating_sub(2)..]];
+        for (n, words) in try_words.iter().enumerate() {
+            if let Some(p) = people.drafts.iter().position(|d| d.full_names.iter().any(|f| f == *words) || d.matches(words)) {
+                let first = if n == 0 { c.first } else { c.last - words.len() };
+                if !people.drafts[p].full_names.iter().any(|f| f == *words) {
+                    people.drafts[p].full_names.push(words.to_vec());
+                }
+                people.hits.push(Hit { sentence: c.sentence, first, last: c.last, person: p });
+                break;
+            }
+        }
+    }
+    let surname_keys: Vec<Vec<String>> =
+        people.drafts.iter().map(|d| d.full_names.iter().map(|n| key(n.last().map_or("", String::as_str))).collect()).collect();
+    // surname-only mentions: one capitalised word whose key is a known surname's
+    let mut last_seen: HashMap<usize, (usize, usize)> = HashMap::new();
+    let mut sorted: Vec<Hit> = people.hits.clone();
+    sorted.sort_by_key(|h| (h.sentence, h.first));
+    let mut extra = Vec::new();
+    let mut cursor = 0;
+    for (s, sentence) in sentences.iter().enumerate() {
+        while cursor < sorted.len() && sorted[cursor].sentence == s {
+            last_seen.insert(sorted[cursor].person, (sentence.doc, s));
+            cursor += 1;
+        }
+        let covered: Vec<(usize, usize)> = sorted.iter().filter(|h| h.sentence == s).map(|h| (h.first, h.last)).collect();
+        for (i, t) in sentence.tokens.iter().enumerate() {
+            if !t.is_capitalised() || covered.iter().any(|&(a, b)| (a..b).contains(&i)) {
+                continue;
+            }
+            if tokens_continue_name(&sentence.tokens, i, lex) {
+                continue;
+            }
+            let k = key(t.bare());
+            let owners: Vec<usize> = (0..people.drafts.len()).filter(|&p| surname_keys[p].contains(&k)).collect();
+            let owner = match owners.as_slice() {
+                [] => continue,
+                [one] => *one,
+                many => *many.iter().max_by_key(|p| last_seen.get(p).filter(|(d, _)| *d == sentence.doc).map_or(0, |(_, s)| s + 1)).unwrap_or(&many[0]),
+            };
+            extra.push(Hit { sentence: s, first: i, last: i + 1, person: owner });
+            let short = t.bare().to_string();
+            if !people.drafts[owner].short_names.contains(&short) {
+                people.drafts[owner].short_names.push(short);
+            }
+        }
+    }
+    people.hits.extend(extra);
+    people.hits.sort_by_key(|h| (h.sentence, h.first));
+    for hit in &people.hits {
+        let sentence = &sentences[hit.sentence];
+        let text = texts[sentence.doc];
+        if sentence.title_case {
+            continue;
+        }
+        let spans = [role_before(&sentence.tokens, hit.first, lex), role_after(&sentence.tokens, hit.last, lex)];
+        for span in spans.into_iter().flatten() {
+            if span.1 > span.0 {
+                let role = role_text(text, &sentence.tokens, span);
+                people.drafts[hit.person].roles.push((role, sentence.doc));
+            }
+        }
+    }
+    people
+}
+
+/// A capitalised word that is part of a longer capitalised run is not a lone surname.
+fn tokens_continue_name(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
+    let joined = |j: usize| tokens.get(j).is_some_and(|t| name_word(t, lex));
+    (i > 0 && joined(i - 1) && !tokens[i - 1].is_possessive()) || (joined(i + 1) && !tokens[i].is_possessive())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Source;
+    use crate::document::sentences;
+
+    fn people(texts: &[&str]) -> (Vec<PersonDraft>, Vec<Source>) {
+        let sources: Vec<Source> = texts.iter().map(|t| Source { file: "a.txt".into(), text: t.to_string(), ..Source::default() }).collect();
+        let sentences = sentences(&sources);
+        let plain: Vec<&str> = sources.iter().map(|s| s.text.as_str()).collect();
+        let found = find(&sentences, &plain, &[]);
+        (found.drafts, sources)
+    }
+
+    fn names(drafts: &[PersonDraft]) -> Vec<String> {
+        drafts.iter().map(|d| d.full_names[0].join(" ")).collect()
+    }
+
+    #[test]
+    fn surname_mentions_join_the_full_name() {
+        let (drafts, _) = people(&["The mayor met union leader Odile Brandt on Monday in the town hall.\nBrandt said the strike would go on for weeks.\n"]);
+        assert_eq!(names(&drafts), ["Odile Brandt"]);
+        assert_eq!(drafts[0].short_names, ["Brandt"]);
+    }
+
+    #[test]
+    fn places_organisations_and_outlets_are_not_people() {
+        let (drafts, _) = people(&["Officials in New Zealand told Reuters that the European Union and the Red Cross would help, according to Al Jazeera reports from Buenos Aires.\n"]);
+        assert!(drafts.is_empty(), "{:?}", names(&drafts));
+    }
+
+    #[test]
+    fn transliterated_spellings_merge_and_lookalikes_do_not() {
+        let (drafts, _) = people(&[
+            "The court freed activist Maria Kalesnikava on Friday after a long trial.\nIn a separate case, engineer Pavel Kalashnikov was fined by the court.\n",
+            "Opposition leader Maria Kolesnikova said she had no regrets about the protests.\n",
+        ]);
+        assert_eq!(names(&drafts), ["Maria Kalesnikava", "Pavel Kalashnikov"]);
+        assert_eq!(drafts[0].full_names.len(), 2);
+    }
+
+    #[test]
+    fn roles_come_from_titles_before_and_descriptions_after() {
+        let (drafts, _) = people(&["The deal was welcomed by former trade minister Ines Rocha on Tuesday.\nTomasz Wrobel, a retired judge who led the inquiry, disagreed with the decision.\n"]);
+        let roles: Vec<Vec<&str>> = drafts.iter().map(|d| d.roles.iter().map(|(r, _)| r.as_str()).collect()).collect();
+        assert_eq!(roles, [vec!["former trade minister"], vec!["retired judge"]]);
+    }
+
+    #[test]
+    fn headlines_name_no_new_people() {
+        let (drafts, _) = people(&["Storm Leaves Thousands Without Power Across Region\nThe storm hit on Sunday night, the agency said.\n"]);
+        assert!(drafts.is_empty(), "{:?}", names(&drafts));
+    }
+}
