@@ -1,0 +1,113 @@
+//! The explorer: one model in a reducer, kept in step with the URL hash.
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+use crate::components::facets::Facets;
+use crate::components::results::Results;
+use crate::components::search_box::SearchBox;
+use crate::components::source_view::SourceView;
+use crate::components::Ctx;
+use crate::state::catalog::Catalog;
+use crate::state::url;
+use crate::state::view::{Action, Model};
+
+struct Reduced(Model);
+
+impl PartialEq for Reduced {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl Reducible for Reduced {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(Reduced(self.0.apply(action)))
+    }
+}
+
+fn location_hash() -> String {
+    gloo::utils::window().location().hash().unwrap_or_default()
+}
+
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(|| {
+        let catalog = Rc::new(Catalog::new(crate::facts::load()));
+        Reduced(Model::new(catalog, url::parse(&location_hash())))
+    });
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |a: Action| state.dispatch(a))
+    };
+    // back, forward and edited hashes
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let on_pop = { let d = dispatch.clone(); EventListener::new(&window, "popstate", move |_| d.emit(Action::FromUrl(url::parse(&location_hash())))) };
+            let on_hash = EventListener::new(&window, "hashchange", move |_| dispatch.emit(Action::FromUrl(url::parse(&location_hash()))));
+            move || drop((on_pop, on_hash))
+        });
+    }
+    // the URL follows the view
+    {
+        let view = state.0.view.clone();
+        let replace = state.0.replace_history;
+        use_effect_with(view.clone(), move |_| {
+            let hash = url::format(&view);
+            if location_hash().trim_start_matches('#') != hash {
+                let window = gloo::utils::window();
+                let location = window.location();
+                let base = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+                let target = if hash.is_empty() { base } else { format!("{base}#{hash}") };
+                if let Ok(history) = window.history() {
+                    let _ = if replace {
+                        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target))
+                    } else {
+                        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target))
+                    };
+                }
+            }
+        });
+    }
+    // an opened card scrolls into view when it came from a link
+    {
+        let open = state.0.view.open.clone();
+        use_effect_with(open.clone(), move |_| {
+            if let Some(id) = open {
+                if let Some(el) = gloo::utils::document().get_element_by_id(&format!("card-{id}")) {
+                    let rect = el.get_bounding_client_rect();
+                    let height = gloo::utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+                    if rect.top() < 0.0 || rect.top() > height {
+                        el.scroll_into_view();
+                    }
+                }
+            }
+        });
+    }
+    let ctx = Ctx { model: Rc::new(state.0.clone()), dispatch: dispatch.clone() };
+    let facts = &state.0.catalog.facts;
+    html! {
+        <ContextProvider<Ctx> context={ctx}>
+            <div class="factlens">
+                <header class="masthead">
+                    <h1>{ "Factlens" }</h1>
+                    <p class="muted">{ format!("People and figures from {} articles, each traced to the sentences that report it.", facts.documents.len()) }</p>
+                </header>
+                <div class="layout">
+                    <aside class="controls" aria-label="Search and filters">
+                        <SearchBox text={state.0.view.query.text.clone()} on_action={dispatch.clone()} />
+                        <Facets />
+                    </aside>
+                    <main>
+                        <Results />
+                    </main>
+                </div>
+                <SourceView />
+            </div>
+        </ContextProvider<Ctx>>
+    }
+}

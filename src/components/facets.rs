@@ -1,0 +1,68 @@
+//! Filters with counts (kind, outlet, contested) and the sort order.
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::Ctx;
+use crate::state::query::Sort;
+use crate::state::view::Action;
+
+#[component]
+pub fn Facets() -> Html {
+    let ctx = use_context::<Ctx>().expect("Ctx provided by App");
+    let model = &ctx.model;
+    let q = &model.view.query;
+    let f = &model.results.facets;
+    let check = |id: String, label: String, count: usize, checked: bool, action: Action| {
+        let dispatch = ctx.dispatch.clone();
+        let onchange = Callback::from(move |_: Event| dispatch.emit(action.clone()));
+        html! {
+            <li>
+                <input type="checkbox" id={id.clone()} {checked} {onchange} />
+                <label for={id}>{ label }<span class="count">{ format!(" ({count})") }</span></label>
+            </li>
+        }
+    };
+    let on_contested = {
+        let dispatch = ctx.dispatch.clone();
+        Callback::from(move |e: Event| dispatch.emit(Action::SetContested(e.target_unchecked_into::<HtmlInputElement>().checked())))
+    };
+    let on_sort = {
+        let dispatch = ctx.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            dispatch.emit(Action::SetSort(Sort::parse(&value).unwrap_or_default()))
+        })
+    };
+    let filtered = !q.kinds.is_empty() || !q.outlets.is_empty() || q.contested || !q.text.is_empty();
+    html! {
+        <div class="facets">
+            <fieldset>
+                <legend>{ "Show" }</legend>
+                <ul>
+                    { check("fl-kind-person".into(), "People".into(), f.people, q.kinds.contains("person"), Action::ToggleKind("person")) }
+                    { check("fl-kind-figure".into(), "Figures".into(), f.figures, q.kinds.contains("figure"), Action::ToggleKind("figure")) }
+                    <li>
+                        <input type="checkbox" id="fl-contested" checked={q.contested} onchange={on_contested} />
+                        <label for="fl-contested">{ "Contested only" }<span class="count">{ format!(" ({})", f.contested) }</span></label>
+                    </li>
+                </ul>
+            </fieldset>
+            <fieldset>
+                <legend>{ "Outlets" }</legend>
+                <ul>
+                    { for model.catalog.outlets.iter().enumerate().map(|(i, name)| check(
+                        format!("fl-outlet-{i}"), name.clone(), f.outlets[i], q.outlets.contains(name), Action::ToggleOutlet(name.clone()))) }
+                </ul>
+            </fieldset>
+            <div class="sort">
+                <label for="fl-sort">{ "Sort by" }</label>
+                <select id="fl-sort" onchange={on_sort}>
+                    { for Sort::ALL.iter().map(|s| html! { <option value={s.as_str()} selected={*s == q.sort}>{ s.label() }</option> }) }
+                </select>
+            </div>
+            if filtered {
+                <button type="button" class="link" onclick={ctx.dispatch.reform(|_| Action::ClearFilters)}>{ "Clear search and filters" }</button>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,86 @@
+//! A figure: the number as written, what it counts, whom it concerns, who reports it, conflicts and checks.
+use factlens_engine::model::ConflictKind;
+use yew::prelude::*;
+
+use super::person_card::plural;
+use super::quotes::Quotes;
+use super::Ctx;
+use crate::state::catalog::outlet_name;
+use crate::state::view::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub index: usize,
+    pub open: bool,
+}
+
+#[component]
+pub fn FigureCard(props: &Props) -> Html {
+    let ctx = use_context::<Ctx>().expect("Ctx provided by App");
+    let facts = &ctx.model.catalog.facts;
+    let f = &facts.figures[props.index];
+    let subject = f.subject.as_ref().and_then(|id| facts.people.iter().find(|p| &p.id == id));
+    let outlets_of = |mentions: &[factlens_engine::model::Mention]| {
+        let mut names: Vec<String> = Vec::new();
+        for m in mentions {
+            if let Some(d) = facts.documents.iter().find(|d| d.id == m.doc) {
+                let n = outlet_name(d);
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
+        }
+        names.join(", ")
+    };
+    let conflicts: Vec<_> = facts.conflicts.iter().filter(|c| c.figures.contains(&f.id)).collect();
+    let checks: Vec<_> = facts.checks.iter().filter(|c| c.total == f.id || c.parts.contains(&f.id)).collect();
+    let id = f.id.clone();
+    let toggle = ctx.dispatch.reform(move |_| Action::ToggleCard(id.clone()));
+    let quotes_id = format!("q-{}", f.id);
+    let value_of = |id: &str| facts.figures.iter().find(|x| x.id == id);
+    html! {
+        <article data-kind="figure" id={format!("card-{}", f.id)} class={classes!("card", props.open.then_some("open"), (!conflicts.is_empty()).then_some("contested"))} aria-labelledby={format!("h-{}", f.id)}>
+            <p class="kind">{ "Figure" }</p>
+            <h2 id={format!("h-{}", f.id)}>
+                <span class="value">{ &f.display }</span>{ " " }
+                <span class="label">{ &f.label }</span>
+            </h2>
+            if let Some(p) = subject {
+                <p class="subject">{ "Concerns " }
+                    <a href={format!("#open={}", p.id)} onclick={{ let id = p.id.clone(); ctx.dispatch.reform(move |e: MouseEvent| { e.prevent_default(); Action::ToggleCard(id.clone()) }) }}>{ &p.name }</a>
+                </p>
+            }
+            <p class="unit muted">{ format!("Unit: {}", f.unit) }</p>
+            <p class="reported">{ format!("Reported by {}", plural(f.outlets, "outlet", "outlets")) }</p>
+            { for conflicts.iter().map(|c| html! {
+                <div class={classes!("conflict", (c.kind == ConflictKind::Contradiction).then_some("contradiction"))}>
+                    <p class="badge">{ if c.kind == ConflictKind::Contradiction { "Outlets disagree" } else { "Outlets differ in precision" } }</p>
+                    <ul>
+                        { for c.figures.iter().filter_map(|id| value_of(id)).map(|x| html! {
+                            <li class={classes!((x.id == f.id).then_some("this"))}>
+                                <strong>{ &x.display }</strong>{ format!(" — {}", outlets_of(&x.mentions)) }
+                            </li>
+                        }) }
+                    </ul>
+                </div>
+            }) }
+            { for checks.iter().map(|c| {
+                let parts: Vec<String> = c.parts.iter().filter_map(|id| value_of(id)).map(|x| format!("{} ({})", x.value, x.label)).collect();
+                let total = value_of(&c.total).map(|x| x.value).unwrap_or(0.0);
+                html! {
+                    <p class={classes!("check", if c.holds { "holds" } else { "fails" })}>
+                        { format!("{} = {} {} total {}", parts.join(" + "), c.sum, if c.holds { "✓ matches the" } else { "✗ does not match the" }, total) }
+                    </p>
+                }
+            }) }
+            <button type="button" class="toggle" aria-expanded={props.open.to_string()} aria-controls={quotes_id.clone()} onclick={toggle}>
+                { if props.open { "Hide quotes".to_string() } else { format!("Show {}", plural(f.mentions.len(), "quote", "quotes")) } }
+            </button>
+            <div id={quotes_id} hidden={!props.open}>
+                if props.open {
+                    <Quotes mentions={f.mentions.clone()} />
+                }
+            </div>
+        </article>
+    }
+}

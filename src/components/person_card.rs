@@ -1,0 +1,59 @@
+//! A person: name, other spellings, role, their figures and the quotes that name them.
+use yew::prelude::*;
+
+use super::quotes::Quotes;
+use super::Ctx;
+use crate::state::view::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub index: usize,
+    pub open: bool,
+}
+
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+#[component]
+pub fn PersonCard(props: &Props) -> Html {
+    let ctx = use_context::<Ctx>().expect("Ctx provided by App");
+    let facts = &ctx.model.catalog.facts;
+    let p = &facts.people[props.index];
+    let figures: Vec<_> = facts.figures.iter().filter(|f| f.subject.as_deref() == Some(p.id.as_str())).collect();
+    let id = p.id.clone();
+    let toggle = ctx.dispatch.reform(move |_| Action::ToggleCard(id.clone()));
+    let quotes_id = format!("q-{}", p.id);
+    html! {
+        <article data-kind="person" id={format!("card-{}", p.id)} class={classes!("card", props.open.then_some("open"))} aria-labelledby={format!("h-{}", p.id)}>
+            <p class="kind">{ "Person" }</p>
+            <h2 id={format!("h-{}", p.id)}>{ &p.name }</h2>
+            if let Some(role) = &p.role {
+                <p class="role">{ role }</p>
+            }
+            if !p.aliases.is_empty() {
+                <p class="aliases">{ "Also spelled: " }{ p.aliases.join(", ") }</p>
+            }
+            if !figures.is_empty() {
+                <ul class="person-figures">
+                    { for figures.iter().map(|f| html! {
+                        <li>
+                            <span class="pf-label">{ &f.label }</span>{ " " }
+                            <strong>{ format!("{} {}", f.display, f.unit) }</strong>
+                            <span class="muted">{ format!(" · {}", plural(f.outlets, "outlet", "outlets")) }</span>
+                        </li>
+                    }) }
+                </ul>
+            }
+            <p class="reported">{ format!("Named by {}", plural(p.outlets, "outlet", "outlets")) }</p>
+            <button type="button" class="toggle" aria-expanded={props.open.to_string()} aria-controls={quotes_id.clone()} onclick={toggle}>
+                { if props.open { "Hide quotes".to_string() } else { format!("Show {}", plural(p.mentions.len(), "quote", "quotes")) } }
+            </button>
+            <div id={quotes_id} hidden={!props.open}>
+                if props.open {
+                    <Quotes mentions={p.mentions.clone()} />
+                }
+            </div>
+        </article>
+    }
+}

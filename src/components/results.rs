@@ -1,0 +1,48 @@
+//! The card list, its live count, and the states that help when nothing matches.
+use yew::prelude::*;
+
+use super::figure_card::FigureCard;
+use super::person_card::{plural, PersonCard};
+use super::Ctx;
+use crate::state::catalog::CardKind;
+use crate::state::query::suggestion;
+use crate::state::view::Action;
+
+#[component]
+pub fn Results() -> Html {
+    let ctx = use_context::<Ctx>().expect("Ctx provided by App");
+    let model = &ctx.model;
+    let shown = &model.results.cards;
+    let open = model.view.open.as_deref();
+    let count = if shown.is_empty() { "No cards match".to_string() } else { format!("{} shown", plural(shown.len(), "card", "cards")) };
+    let empty = shown.is_empty().then(|| {
+        let hint = suggestion(&model.catalog, &model.view.query.text).filter(|s| *s != model.view.query.text);
+        html! {
+            <div class="empty">
+                <p>{ "Nothing matches this search and these filters." }</p>
+                if let Some(s) = hint {
+                    <p>{ "Did you mean " }
+                        <button type="button" class="link" onclick={{ let s = s.clone(); ctx.dispatch.reform(move |_| Action::SetText(s.clone())) }}>{ s.clone() }</button>{ "?" }
+                    </p>
+                }
+                <button type="button" onclick={ctx.dispatch.reform(|_| Action::ClearFilters)}>{ "Clear search and filters" }</button>
+            </div>
+        }
+    });
+    html! {
+        <section class="results" aria-label="Cards">
+            <p class="result-count" role="status" aria-live="polite">{ count }</p>
+            { for empty }
+            <div id="fl-results" class="cards">
+                { for shown.iter().map(|&i| {
+                    let card = &model.catalog.cards[i];
+                    let is_open = open == Some(card.id.as_str());
+                    match card.kind {
+                        CardKind::Person => html! { <PersonCard key={card.id.clone()} index={card.index} open={is_open} /> },
+                        CardKind::Figure => html! { <FigureCard key={card.id.clone()} index={card.index} open={is_open} /> },
+                    }
+                }) }
+            </div>
+        </section>
+    }
+}

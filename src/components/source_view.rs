@@ -1,0 +1,66 @@
+//! The article a quote comes from, with the quoted sentence marked and scrolled into view.
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlDialogElement, ScrollIntoViewOptions, ScrollLogicalPosition};
+use yew::prelude::*;
+
+use super::Ctx;
+use crate::state::catalog::outlet_name;
+use crate::state::view::Action;
+
+#[component]
+pub fn SourceView() -> Html {
+    let ctx = use_context::<Ctx>().expect("Ctx provided by App");
+    let dialog = use_node_ref();
+    let mark = use_node_ref();
+    let source = ctx.model.view.source.clone();
+    {
+        let (dialog, mark, open) = (dialog.clone(), mark.clone(), source.is_some());
+        use_effect_with((source.clone(), open), move |_| {
+            if let Some(d) = dialog.cast::<HtmlDialogElement>() {
+                if open && !d.open() {
+                    let _ = d.show_modal();
+                } else if !open && d.open() {
+                    d.close();
+                }
+            }
+            if let Some(m) = mark.cast::<web_sys::Element>() {
+                let options = ScrollIntoViewOptions::new();
+                options.set_block(ScrollLogicalPosition::Center);
+                m.scroll_into_view_with_scroll_into_view_options(&options);
+                if let Some(el) = m.dyn_ref::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    // Escape and the close button both end here, so the URL and the dialog stay in step
+    let onclose = ctx.dispatch.reform(|_: Event| Action::CloseSource);
+    let close = ctx.dispatch.reform(|_: MouseEvent| Action::CloseSource);
+    let docs = &ctx.model.catalog.facts.documents;
+    let body = source.as_ref().and_then(|s| docs.iter().find(|d| d.id == s.doc).map(|d| (s, d))).map(|(s, d)| {
+        // the sentence that starts at the quoted offset, as the engine cut it
+        let end = ctx.model.catalog.facts.people.iter().flat_map(|p| &p.mentions)
+            .chain(ctx.model.catalog.facts.figures.iter().flat_map(|f| &f.mentions))
+            .find(|m| m.doc == d.id && m.start == s.start).map_or(s.start, |m| m.end);
+        let (before, quote, after) = (d.text.get(..s.start).unwrap_or(""), d.text.get(s.start..end).unwrap_or(""), d.text.get(end..).unwrap_or(""));
+        let safe_url = d.url.as_ref().filter(|u| u.starts_with("https://"));
+        html! {
+            <>
+                <header>
+                    <p class="kind">{ outlet_name(d) }{ d.date.as_ref().map(|x| format!(" · {x}")).unwrap_or_default() }</p>
+                    <h2 id="fl-source-title">{ &d.title }</h2>
+                    if let Some(url) = safe_url {
+                        <p><a href={url.clone()} target="_blank" rel="noopener noreferrer">{ "Read at the outlet" }</a></p>
+                    }
+                </header>
+                <div class="article-text">{ before }<mark ref={mark.clone()} tabindex="-1">{ quote }</mark>{ after }</div>
+            </>
+        }
+    });
+    html! {
+        <dialog ref={dialog} class="source-view" aria-labelledby="fl-source-title" {onclose}>
+            <button type="button" class="close" onclick={close}>{ "Close" }</button>
+            { for body }
+        </dialog>
+    }
+}

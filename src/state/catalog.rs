@@ -1,0 +1,147 @@
+//! The facts arranged for browsing: one card per person or figure, with what search and filters need.
+use std::collections::BTreeSet;
+
+use factlens_engine::aliases::key;
+use factlens_engine::fold::search_form;
+use factlens_engine::model::{Facts, Figure, Person};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CardKind {
+    Person,
+    Figure,
+}
+
+impl CardKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CardKind::Person => "person",
+            CardKind::Figure => "figure",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Card {
+    pub kind: CardKind,
+    /// Index into `facts.people` or `facts.figures`.
+    pub index: usize,
+    pub id: String,
+    /// What A-Z sorts on.
+    pub title: String,
+    pub outlets: usize,
+    pub value: Option<f64>,
+    /// Outlet facet values (indices into `Catalog::outlets`).
+    pub sources: BTreeSet<usize>,
+    pub contested: bool,
+    /// Search words: folded, and their transliteration keys for spelling-tolerant matching.
+    pub words: Vec<String>,
+    pub keys: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Catalog {
+    pub facts: Facts,
+    pub cards: Vec<Card>,
+    /// Outlet names as readers see them, one per distinct outlet.
+    pub outlets: Vec<String>,
+    /// Outlet index of each document.
+    pub doc_outlet: Vec<usize>,
+}
+
+/// The name an article's outlet goes by on the page.
+pub fn outlet_name(doc: &factlens_engine::model::Document) -> String {
+    doc.outlet.clone().unwrap_or_else(|| {
+        let short: String = doc.title.chars().take(40).collect();
+        format!("Unnamed outlet: “{}{}”", short.trim_end(), if doc.title.chars().count() > 40 { "…" } else { "" })
+    })
+}
+
+fn words_of(texts: &[&str]) -> (Vec<String>, Vec<String>) {
+    let mut words: Vec<String> = Vec::new();
+    for t in texts {
+        for w in search_form(t).split(' ').filter(|w| !w.is_empty()) {
+            if !words.iter().any(|x| x == w) {
+                words.push(w.to_string());
+            }
+        }
+    }
+    let keys = words.iter().map(|w| key(w)).collect();
+    (words, keys)
+}
+
+impl Catalog {
+    pub fn new(facts: Facts) -> Catalog {
+        let mut outlets: Vec<String> = Vec::new();
+        let doc_outlet: Vec<usize> = facts
+            .documents
+            .iter()
+            .map(|d| {
+                let name = outlet_name(d);
+                outlets.iter().position(|o| *o == name).unwrap_or_else(|| {
+                    outlets.push(name);
+                    outlets.len() - 1
+                })
+            })
+            .collect();
+        let doc_index = |id: &str| facts.documents.iter().position(|d| d.id == id);
+        let sources_of = |mentions: &[factlens_engine::model::Mention]| -> BTreeSet<usize> {
+            mentions.iter().filter_map(|m| doc_index(&m.doc)).map(|d| doc_outlet[d]).collect()
+        };
+        let contested: BTreeSet<&str> = facts.conflicts.iter().flat_map(|c| c.figures.iter().map(String::as_str)).collect();
+        let mut cards = Vec::new();
+        for (index, p) in facts.people.iter().enumerate() {
+            cards.push(person_card(index, p, &facts.figures, &contested, sources_of(&p.mentions)));
+        }
+        for (index, f) in facts.figures.iter().enumerate() {
+            let subject = f.subject.as_ref().and_then(|id| facts.people.iter().find(|p| &p.id == id));
+            cards.push(figure_card(index, f, subject, contested.contains(f.id.as_str()), sources_of(&f.mentions)));
+        }
+        Catalog { facts, cards, outlets, doc_outlet }
+    }
+
+    pub fn card(&self, id: &str) -> Option<usize> {
+        self.cards.iter().position(|c| c.id == id)
+    }
+}
+
+fn person_card(index: usize, p: &Person, figures: &[Figure], contested: &BTreeSet<&str>, sources: BTreeSet<usize>) -> Card {
+    let mut texts: Vec<&str> = vec![&p.name];
+    texts.extend(p.aliases.iter().map(String::as_str));
+    texts.extend(p.roles.iter().map(String::as_str));
+    let own: Vec<&Figure> = figures.iter().filter(|f| f.subject.as_deref() == Some(p.id.as_str())).collect();
+    let (words, keys) = words_of(&texts);
+    Card {
+        kind: CardKind::Person,
+        index,
+        id: p.id.clone(),
+        title: p.name.clone(),
+        outlets: p.outlets,
+        value: None,
+        sources,
+        contested: own.iter().any(|f| contested.contains(f.id.as_str())),
+        words,
+        keys,
+    }
+}
+
+fn figure_card(index: usize, f: &Figure, subject: Option<&Person>, contested: bool, sources: BTreeSet<usize>) -> Card {
+    let value = format!("{}", f.value);
+    let mut texts: Vec<&str> = vec![&f.label, &f.display, &value, &f.unit, f.qualifier.words()];
+    if let Some(p) = subject {
+        texts.push(&p.name);
+        texts.extend(p.aliases.iter().map(String::as_str));
+    }
+    let (words, keys) = words_of(&texts);
+    Card {
+        kind: CardKind::Figure,
+        index,
+        id: f.id.clone(),
+        title: f.label.clone(),
+        outlets: f.outlets,
+        value: Some(f.value),
+        sources,
+        contested,
+        words,
+        keys,
+    }
+}

@@ -1,0 +1,297 @@
+//! What the reader asked for (search text, filters, sort) and the cards that answer it.
+use std::collections::BTreeSet;
+
+use factlens_engine::aliases::key;
+use factlens_engine::fold::search_form;
+
+use super::catalog::{Card, CardKind, Catalog};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    #[default]
+    Reported,
+    Az,
+    Value,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 3] = [Sort::Reported, Sort::Az, Sort::Value];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sort::Reported => "reported",
+            Sort::Az => "az",
+            Sort::Value => "value",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Sort::Reported => "Most reported",
+            Sort::Az => "A–Z",
+            Sort::Value => "Value",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Sort> {
+        Sort::ALL.into_iter().find(|x| x.as_str() == s)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Query {
+    pub text: String,
+    /// Empty means every kind.
+    pub kinds: BTreeSet<&'static str>,
+    /// Outlet names; empty means every outlet.
+    pub outlets: BTreeSet<String>,
+    pub contested: bool,
+    pub sort: Sort,
+}
+
+/// Splits search text into folded words.
+pub fn terms(text: &str) -> Vec<String> {
+    search_form(text).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect()
+}
+
+/// At most `limit` single-character edits apart (insert, delete, substitute)?
+fn within_edits(a: &str, b: &str, limit: usize) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > limit {
+        return false;
+    }
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        let mut best = row[0];
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+            best = best.min(row[j + 1]);
+        }
+        if best > limit {
+            return false;
+        }
+    }
+    row[b.len()] <= limit
+}
+
+/// Whether one search word finds one card: a prefix of a word, the same transliteration key, or a
+/// typo away from a longer word ("bialatski" finds "bialiatski").
+fn term_matches(term: &str, term_key: &str, card: &Card) -> bool {
+    card.words.iter().zip(&card.keys).any(|(word, word_key)| {
+        word.starts_with(term)
+            || (term.len() >= 4 && word_key == term_key)
+            || (term.len() >= 5 && word.chars().next() == term.chars().next() && within_edits(term, word, if term.len() >= 8 { 2 } else { 1 }))
+    })
+}
+
+pub fn matches_text(card: &Card, terms: &[(String, String)]) -> bool {
+    terms.iter().all(|(t, k)| term_matches(t, k, card))
+}
+
+/// Counts per facet value, each counted with the other facets applied (OR within a facet, AND across).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Facets {
+    pub people: usize,
+    pub figures: usize,
+    pub outlets: Vec<usize>,
+    pub contested: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Results {
+    /// Card indices, in display order.
+    pub cards: Vec<usize>,
+    pub facets: Facets,
+}
+
+fn kind_ok(q: &Query, card: &Card) -> bool {
+    q.kinds.is_empty() || q.kinds.contains(card.kind.as_str())
+}
+
+fn outlet_ok(q: &Query, card: &Card, outlet_ids: &BTreeSet<usize>) -> bool {
+    q.outlets.is_empty() || card.sources.iter().any(|o| outlet_ids.contains(o))
+}
+
+/// The cards that answer `q`, sorted, with facet counts.
+pub fn run(catalog: &Catalog, q: &Query) -> Results {
+    let terms: Vec<(String, String)> = terms(&q.text).into_iter().map(|t| { let k = key(&t); (t, k) }).collect();
+    let outlet_ids: BTreeSet<usize> = catalog.outlets.iter().enumerate().filter(|(_, o)| q.outlets.contains(*o)).map(|(i, _)| i).collect();
+    let mut facets = Facets { outlets: vec![0; catalog.outlets.len()], ..Facets::default() };
+    let mut cards = Vec::new();
+    for (i, card) in catalog.cards.iter().enumerate() {
+        if !matches_text(card, &terms) {
+            continue;
+        }
+        let (k, o, c) = (kind_ok(q, card), outlet_ok(q, card, &outlet_ids), !q.contested || card.contested);
+        if o && c {
+            match card.kind {
+                CardKind::Person => facets.people += 1,
+                CardKind::Figure => facets.figures += 1,
+            }
+        }
+        if k && c {
+            for &s in &card.sources {
+                facets.outlets[s] += 1;
+            }
+        }
+        if k && o && card.contested {
+            facets.contested += 1;
+        }
+        if k && o && c {
+            cards.push(i);
+        }
+    }
+    let by = |a: &usize, b: &usize| {
+        let (x, y) = (&catalog.cards[*a], &catalog.cards[*b]);
+        match q.sort {
+            Sort::Reported => y.outlets.cmp(&x.outlets).then(a.cmp(b)),
+            Sort::Az => x.title.to_lowercase().cmp(&y.title.to_lowercase()).then(a.cmp(b)),
+            Sort::Value => match (x.value, y.value) {
+                (Some(u), Some(v)) => v.total_cmp(&u).then(a.cmp(b)),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => a.cmp(b),
+            },
+        }
+    };
+    cards.sort_by(by);
+    Results { cards, facets }
+}
+
+/// A spelling the corpus knows that is close to a search word that found nothing.
+pub fn suggestion(catalog: &Catalog, text: &str) -> Option<String> {
+    let words = terms(text);
+    let last = words.last()?;
+    let mut best: Option<(usize, &str)> = None;
+    for card in &catalog.cards {
+        for w in &card.words {
+            for limit in 1..=3 {
+                if w.len() >= 3 && within_edits(last, w, limit) {
+                    if best.is_none_or(|(l, _)| limit < l) {
+                        best = Some((limit, w));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    best.map(|(_, w)| {
+        let mut out = words[..words.len() - 1].to_vec();
+        out.push(w.to_string());
+        out.join(" ")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use factlens_engine::model::{Conflict, ConflictKind, Document, Facts, Figure, Mention, Person, Qualifier};
+
+    fn mention(doc: &str) -> Mention {
+        Mention { doc: doc.into(), quote: "q".into(), start: 0, end: 1, mark_start: 0, mark_end: 1 }
+    }
+
+    fn doc(id: &str, outlet: &str) -> Document {
+        Document { id: id.into(), file: format!("{id}.txt"), title: id.into(), outlet: Some(outlet.into()), date: None, url: None, text: "q".into() }
+    }
+
+    fn catalog() -> Catalog {
+        let person = |id: &str, name: &str, aliases: &[&str], docs: &[&str]| Person {
+            id: id.into(),
+            name: name.into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            role: Some("opposition leader".into()),
+            roles: vec!["opposition leader".into()],
+            outlets: docs.len(),
+            mentions: docs.iter().map(|d| mention(d)).collect(),
+        };
+        let figure = |id: &str, value: f64, label: &str, docs: &[&str]| Figure {
+            id: id.into(),
+            value,
+            display: format!("{value}"),
+            unit: "people".into(),
+            qualifier: Qualifier::Exact,
+            label: label.into(),
+            subject: None,
+            outlets: docs.len(),
+            mentions: docs.iter().map(|d| mention(d)).collect(),
+        };
+        Catalog::new(Facts {
+            documents: vec![doc("a", "Daily A"), doc("b", "Daily B")],
+            people: vec![
+                person("maria", "Maria Kalesnikava", &["Maria Kolesnikova"], &["a", "b"]),
+                person("siarhei", "Siarhei Tsikhanouski", &["Sergei Tikhanovsky"], &["b"]),
+                person("ales", "Ales Bialiatski", &[], &["a"]),
+            ],
+            figures: vec![figure("held-1227", 1227.0, "political prisoners remaining", &["b"]), figure("held-1000", 1000.0, "political prisoners remaining", &["a"])],
+            conflicts: vec![Conflict { id: "c".into(), about: "x".into(), kind: ConflictKind::Contradiction, figures: vec!["held-1227".into(), "held-1000".into()] }],
+            checks: vec![],
+        })
+    }
+
+    fn ids(c: &Catalog, q: &Query) -> Vec<String> {
+        run(c, q).cards.iter().map(|&i| c.cards[i].id.clone()).collect()
+    }
+
+    fn text(t: &str) -> Query {
+        Query { text: t.into(), ..Query::default() }
+    }
+
+    #[test]
+    fn search_is_tolerant_of_case_transliteration_and_typos() {
+        let c = catalog();
+        assert_eq!(ids(&c, &text("KOLESNIKOVA")), ["maria"]);
+        assert_eq!(ids(&c, &text("tikhanovsky")), ["siarhei"]);
+        assert_eq!(ids(&c, &text("bialatski")), ["ales"]);
+        assert_eq!(ids(&c, &text("kalesnikova")), ["maria"], "mixed spelling matches by transliteration key");
+    }
+
+    #[test]
+    fn numbers_match_with_or_without_separators() {
+        let c = catalog();
+        assert_eq!(ids(&c, &text("1227")), ["held-1227"]);
+        assert_eq!(ids(&c, &text("1,227")), ["held-1227"]);
+    }
+
+    #[test]
+    fn facets_or_within_and_across_with_counts() {
+        let c = catalog();
+        let mut q = Query::default();
+        q.outlets.insert("Daily A".into());
+        let r = run(&c, &q);
+        assert_eq!(r.cards.len(), 3, "maria, ales, held-1000");
+        assert_eq!((r.facets.people, r.facets.figures), (2, 1));
+        assert_eq!(r.facets.outlets, [3, 3], "outlet counts ignore the outlet facet itself");
+        q.kinds.insert("figure");
+        q.outlets.insert("Daily B".into());
+        assert_eq!(ids(&c, &q), ["held-1227", "held-1000"]);
+        q.kinds.clear();
+        q.contested = true;
+        q.outlets.clear();
+        let r = run(&c, &q);
+        assert_eq!(r.cards.len(), 2);
+        assert_eq!(r.facets.contested, 2);
+    }
+
+    #[test]
+    fn sorts_by_reports_name_and_value() {
+        let c = catalog();
+        let mut q = Query { sort: Sort::Az, ..Query::default() };
+        assert_eq!(ids(&c, &q)[0], "ales");
+        q.sort = Sort::Value;
+        assert_eq!(ids(&c, &q)[..2], ["held-1227".to_string(), "held-1000".to_string()]);
+        q.sort = Sort::Reported;
+        assert_eq!(ids(&c, &q)[0], "maria");
+    }
+
+    #[test]
+    fn a_search_that_finds_nothing_suggests_a_known_spelling() {
+        let c = catalog();
+        assert!(run(&c, &text("kalesnikxyz")).cards.is_empty());
+        assert_eq!(suggestion(&c, "kalesnikxva").as_deref(), Some("kalesnikava"));
+    }
+}

@@ -1,0 +1,188 @@
+//! The view in the URL hash (`#q=...&kind=figure&open=...`), read forgivingly: unknown, garbled or
+//! oversized parts are dropped, never a panic.
+use super::query::{Query, Sort};
+
+/// Longer hashes are not ours (or are hostile): ignore them whole.
+pub const MAX_HASH: usize = 4096;
+const MAX_VALUE: usize = 512;
+
+/// The quote opened in the source view: a document and the byte offset of the sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceRef {
+    pub doc: String,
+    pub start: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ViewState {
+    pub query: Query,
+    pub open: Option<String>,
+    pub source: Option<SourceRef>,
+}
+
+fn decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = s.get(i + 1..i + 3)?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else if b == b' ' {
+            out.push('+');
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn id_like(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 200 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// Reads a location hash (with or without the leading `#`).
+pub fn parse(hash: &str) -> ViewState {
+    let mut state = ViewState::default();
+    let hash = hash.strip_prefix('#').unwrap_or(hash);
+    if hash.len() > MAX_HASH {
+        return state;
+    }
+    for pair in hash.split('&') {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        let Some(v) = decode(v).filter(|v| v.len() <= MAX_VALUE) else { continue };
+        match k {
+            "q" => state.query.text = v.chars().filter(|c| !c.is_control()).collect(),
+            "kind" => {
+                for kind in v.split(',') {
+                    match kind {
+                        "person" => drop(state.query.kinds.insert("person")),
+                        "figure" => drop(state.query.kinds.insert("figure")),
+                        _ => {}
+                    }
+                }
+            }
+            "outlet" => state.query.outlets.extend(v.split('|').filter(|o| !o.is_empty()).take(50).map(str::to_string)),
+            "contested" => state.query.contested = v == "1",
+            "sort" => state.query.sort = Sort::parse(&v).unwrap_or_default(),
+            "open" if id_like(&v) => state.open = Some(v),
+            "src" => {
+                if let Some((doc, start)) = v.rsplit_once(':') {
+                    if let (true, Ok(start)) = (id_like(doc), start.parse::<usize>()) {
+                        state.source = Some(SourceRef { doc: doc.to_string(), start });
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    state
+}
+
+/// Writes the hash for `state` (without `#`); the default view is the empty string.
+pub fn format(state: &ViewState) -> String {
+    let q = &state.query;
+    let mut parts = Vec::new();
+    if !q.text.is_empty() {
+        parts.push(format!("q={}", encode(&q.text)));
+    }
+    if !q.kinds.is_empty() {
+        parts.push(format!("kind={}", q.kinds.iter().copied().collect::<Vec<_>>().join(",")));
+    }
+    if !q.outlets.is_empty() {
+        parts.push(format!("outlet={}", encode(&q.outlets.iter().cloned().collect::<Vec<_>>().join("|"))));
+    }
+    if q.contested {
+        parts.push("contested=1".into());
+    }
+    if q.sort != Sort::default() {
+        parts.push(format!("sort={}", q.sort.as_str()));
+    }
+    if let Some(open) = &state.open {
+        parts.push(format!("open={}", encode(open)));
+    }
+    if let Some(src) = &state.source {
+        parts.push(format!("src={}:{}", encode(&src.doc), src.start));
+    }
+    parts.join("&")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn a_full_view_round_trips() {
+        let mut state = ViewState::default();
+        state.query.text = "Kalesnikava & co, 1,227 ✓".into();
+        state.query.kinds.insert("figure");
+        state.query.outlets.insert("Daily | A".into());
+        state.query.outlets.insert("B&B".into());
+        state.query.contested = true;
+        state.query.sort = Sort::Value;
+        state.open = Some("maria-kalesnikava".into());
+        state.source = Some(SourceRef { doc: "000_abc".into(), start: 42 });
+        let hash = format(&state);
+        let back = parse(&format!("#{hash}"));
+        assert_eq!(back.query.text, state.query.text);
+        assert_eq!(back.query.kinds, state.query.kinds);
+        assert_eq!(back.open, state.open);
+        assert_eq!(back.source, state.source);
+        assert_eq!(back.query.sort, Sort::Value);
+        assert!(back.query.contested);
+    }
+
+    #[test]
+    fn garbled_and_unknown_parts_are_ignored() {
+        let s = parse("#q=%E2%28&kind=robot,person&sort=sideways&open=<script>&src=x:y&zzz=1&contested=yes");
+        assert_eq!(s.query.text, "");
+        assert_eq!(s.query.kinds.iter().copied().collect::<Vec<_>>(), ["person"]);
+        assert_eq!(s.query.sort, Sort::Reported);
+        assert_eq!((s.open, s.source), (None, None));
+        assert!(!s.query.contested);
+    }
+
+    #[test]
+    fn oversized_hashes_are_ignored_whole() {
+        let s = parse(&format!("#q=a&open={}", "x".repeat(MAX_HASH)));
+        assert_eq!(s, ViewState::default());
+    }
+
+    proptest! {
+        #[test]
+        fn any_hash_parses_without_panic(hash in ".{0,600}") {
+            let _ = parse(&hash);
+        }
+
+        #[test]
+        fn formatted_states_parse_back(text in "[^\\p{Cc}]{0,80}", open in "[a-z0-9-]{1,30}", start in 0usize..100_000) {
+            let mut state = ViewState::default();
+            state.query.text = text;
+            state.open = Some(open);
+            state.source = Some(SourceRef { doc: "doc-1".into(), start });
+            prop_assert_eq!(parse(&format(&state)), state);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+//! The app's one piece of state: the view the reader asked for and the cards that answer it.
+use std::rc::Rc;
+
+use super::catalog::Catalog;
+use super::query::{run, Results, Sort};
+use super::url::{SourceRef, ViewState};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    SetText(String),
+    ToggleKind(&'static str),
+    ToggleOutlet(String),
+    SetContested(bool),
+    SetSort(Sort),
+    /// Open a card, or close it if it is open.
+    ToggleCard(String),
+    OpenSource(SourceRef),
+    CloseSource,
+    ClearFilters,
+    /// Back, forward or an edited hash: take the view from the URL.
+    FromUrl(ViewState),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    pub catalog: Rc<Catalog>,
+    pub view: ViewState,
+    pub results: Results,
+    /// Typing replaces the history entry instead of adding one per keystroke.
+    pub replace_history: bool,
+}
+
+impl Model {
+    pub fn new(catalog: Rc<Catalog>, view: ViewState) -> Model {
+        let view = sanitize(&catalog, view);
+        let results = run(&catalog, &view.query);
+        Model { catalog, view, results, replace_history: true }
+    }
+
+    /// The next model after `action`; results are recomputed only when the query changed.
+    pub fn apply(&self, action: Action) -> Model {
+        let mut view = self.view.clone();
+        let mut replace = false;
+        match action {
+            Action::SetText(text) => {
+                view.query.text = text;
+                replace = true;
+            }
+            Action::ToggleKind(kind) => {
+                if !view.query.kinds.remove(kind) {
+                    view.query.kinds.insert(kind);
+                }
+            }
+            Action::ToggleOutlet(outlet) => {
+                if !view.query.outlets.remove(&outlet) {
+                    view.query.outlets.insert(outlet);
+                }
+            }
+            Action::SetContested(on) => view.query.contested = on,
+            Action::SetSort(sort) => view.query.sort = sort,
+            Action::ToggleCard(id) => view.open = if view.open.as_deref() == Some(id.as_str()) { None } else { Some(id) },
+            Action::OpenSource(src) => view.source = Some(src),
+            Action::CloseSource => view.source = None,
+            Action::ClearFilters => view.query = Default::default(),
+            Action::FromUrl(from) => {
+                view = from;
+                replace = true;
+            }
+        }
+        let view = sanitize(&self.catalog, view);
+        let results = if view.query == self.view.query { self.results.clone() } else { run(&self.catalog, &view.query) };
+        Model { catalog: self.catalog.clone(), view, results, replace_history: replace }
+    }
+}
+
+/// Drops what the URL named but the corpus does not have: unknown outlets, cards and sources.
+fn sanitize(catalog: &Catalog, mut view: ViewState) -> ViewState {
+    view.query.outlets.retain(|o| catalog.outlets.contains(o));
+    if view.open.as_deref().is_some_and(|id| catalog.card(id).is_none()) {
+        view.open = None;
+    }
+    let known_source = view.source.as_ref().is_some_and(|s| {
+        catalog.facts.documents.iter().any(|d| d.id == s.doc && d.text.is_char_boundary(s.start.min(d.text.len())) && s.start < d.text.len())
+    });
+    if !known_source {
+        view.source = None;
+    }
+    view
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::url::parse;
+
+    fn model() -> Model {
+        Model::new(Rc::new(Catalog::new(crate::facts::load())), ViewState::default())
+    }
+
+    #[test]
+    fn unknown_cards_outlets_and_sources_from_the_url_are_dropped() {
+        let m = model().apply(Action::FromUrl(parse("#open=nobody&outlet=Nowhere+Times&src=nodoc:5&q=x")));
+        assert_eq!((m.view.open, m.view.source), (None, None));
+        assert!(m.view.query.outlets.is_empty());
+        assert_eq!(m.view.query.text, "x");
+    }
+
+    #[test]
+    fn opening_a_card_twice_closes_it_and_typing_replaces_history() {
+        let m = model();
+        let id = m.catalog.cards[0].id.clone();
+        let opened = m.apply(Action::ToggleCard(id.clone()));
+        assert_eq!(opened.view.open.as_deref(), Some(id.as_str()));
+        assert!(!opened.replace_history);
+        assert_eq!(opened.apply(Action::ToggleCard(id)).view.open, None);
+        assert!(m.apply(Action::SetText("a".into())).replace_history);
+    }
+
+    #[test]
+    fn clearing_filters_shows_every_card_again() {
+        let m = model().apply(Action::ToggleKind("figure")).apply(Action::SetText("zzzz".into()));
+        assert!(m.results.cards.is_empty());
+        assert_eq!(m.apply(Action::ClearFilters).results.cards.len(), m.catalog.cards.len());
+    }
+}
