@@ -15,7 +15,10 @@ const SPEECH_VERBS: &[&str] = &[
 /// Words after a lone surname that show it is a person acting ("Smith said", "Smith, who").
 const PERSON_AFTER: &[&str] = &["said", "says", "told", "was", "is", "has", "had", "who", "added", "wrote", "stated", "also"];
 const PARTICLES: &[&str] = &["de", "da", "di", "du", "del", "der", "van", "von", "bin", "ibn", "al", "el", "la", "le", "dos"];
-const APPOSITIVE_STOP: &[&str] = &["who", "which", "that", "whose", "and", "but", "while", "when", "where", "after", "before", "said", "says"];
+const APPOSITIVE_STOP: &[&str] = &[
+    "who", "which", "that", "whose", "and", "but", "while", "when", "where", "after", "before", "said", "says", "such",
+    "including", "like", "among",
+];
 const COPULA_ROLE: &[&str] = &["served", "serves", "works", "worked", "is", "was", "acted", "acts"];
 /// Verbs that can stand just before a role phrase; an "-ed" word after an auxiliary is a verb too.
 const CHAIN_STOP: &[&str] = &["released", "freed", "jailed", "arrested", "met", "named", "called", "including", "include", "among", "them", "such", "with", "by", "from", "to", "in", "on", "at", "as", "like", "than", "per"];
@@ -216,6 +219,10 @@ fn role_after(tokens: &[Token], last: usize, lex: &Lexicon) -> Option<(usize, us
         end += 1;
     }
     let role_at = role_at?;
+    // a plural noun describes a group the name belongs to ("X, opposition figures such as Y"), not X
+    if tokens[role_at].text.ends_with('s') && !lex.role_nouns.contains(&fold(tokens[role_at].text)) {
+        return None;
+    }
     // a long description is cut after its noun: "central figure in the ... against ..." -> "central figure"
     if end - start >= 10 {
         end = role_at + 1;

@@ -36,6 +36,9 @@ pub struct Card {
     /// Search words: folded, and their transliteration keys for spelling-tolerant matching.
     pub words: Vec<String>,
     pub keys: Vec<String>,
+    /// `words[..primary]` come from the card's own name (a person's spellings, a figure's label and
+    /// value); a search that matches there ranks above one that matches a role or a subject.
+    pub primary: usize,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -56,17 +59,24 @@ pub fn outlet_name(doc: &factlens_engine::model::Document) -> String {
     })
 }
 
-fn words_of(texts: &[&str]) -> (Vec<String>, Vec<String>) {
+fn words_of(texts: &[&str], primary_texts: usize) -> (Vec<String>, Vec<String>, usize) {
+    let mut primary = 0;
     let mut words: Vec<String> = Vec::new();
-    for t in texts {
+    for (n, t) in texts.iter().enumerate() {
+        if n == primary_texts {
+            primary = words.len();
+        }
         for w in search_form(t).split(' ').filter(|w| !w.is_empty()) {
             if !words.iter().any(|x| x == w) {
                 words.push(w.to_string());
             }
         }
     }
+    if primary_texts >= texts.len() {
+        primary = words.len();
+    }
     let keys = words.iter().map(|w| key(w)).collect();
-    (words, keys)
+    (words, keys, primary)
 }
 
 impl Catalog {
@@ -109,7 +119,7 @@ fn person_card(index: usize, p: &Person, figures: &[Figure], contested: &BTreeSe
     texts.extend(p.aliases.iter().map(String::as_str));
     texts.extend(p.roles.iter().map(String::as_str));
     let own: Vec<&Figure> = figures.iter().filter(|f| f.subject.as_deref() == Some(p.id.as_str())).collect();
-    let (words, keys) = words_of(&texts);
+    let (words, keys, primary) = words_of(&texts, 1 + p.aliases.len());
     Card {
         kind: CardKind::Person,
         index,
@@ -121,6 +131,7 @@ fn person_card(index: usize, p: &Person, figures: &[Figure], contested: &BTreeSe
         contested: own.iter().any(|f| contested.contains(f.id.as_str())),
         words,
         keys,
+        primary,
     }
 }
 
@@ -131,7 +142,7 @@ fn figure_card(index: usize, f: &Figure, subject: Option<&Person>, contested: bo
         texts.push(&p.name);
         texts.extend(p.aliases.iter().map(String::as_str));
     }
-    let (words, keys) = words_of(&texts);
+    let (words, keys, primary) = words_of(&texts, 5);
     Card {
         kind: CardKind::Figure,
         index,
@@ -143,5 +154,6 @@ fn figure_card(index: usize, f: &Figure, subject: Option<&Person>, contested: bo
         contested,
         words,
         keys,
+        primary,
     }
 }

@@ -80,8 +80,8 @@ fn within_edits(a: &str, b: &str, limit: usize) -> bool {
 
 /// Whether one search word finds one card: a prefix of a word, the same transliteration key, or a
 /// typo away from a longer word ("bialatski" finds "bialiatski").
-fn term_matches(term: &str, term_key: &str, card: &Card) -> bool {
-    card.words.iter().zip(&card.keys).any(|(word, word_key)| {
+fn term_matches(term: &str, term_key: &str, words: &[String], keys: &[String]) -> bool {
+    words.iter().zip(keys).any(|(word, word_key)| {
         word.starts_with(term)
             || (term.len() >= 4 && word_key == term_key)
             || (term.len() >= 5 && word.chars().next() == term.chars().next() && within_edits(term, word, if term.len() >= 8 { 2 } else { 1 }))
@@ -89,7 +89,13 @@ fn term_matches(term: &str, term_key: &str, card: &Card) -> bool {
 }
 
 pub fn matches_text(card: &Card, terms: &[(String, String)]) -> bool {
-    terms.iter().all(|(t, k)| term_matches(t, k, card))
+    terms.iter().all(|(t, k)| term_matches(t, k, &card.words, &card.keys))
+}
+
+/// 1 when every search word matches the card's own name, else 0: such cards come first.
+fn rank(card: &Card, terms: &[(String, String)]) -> u8 {
+    let (w, k) = (&card.words[..card.primary], &card.keys[..card.primary]);
+    u8::from(!terms.is_empty() && terms.iter().all(|(t, key)| term_matches(t, key, w, k)))
 }
 
 /// Counts per facet value, each counted with the other facets applied (OR within a facet, AND across).
@@ -145,9 +151,10 @@ pub fn run(catalog: &Catalog, q: &Query) -> Results {
             cards.push(i);
         }
     }
+    let ranks: Vec<u8> = catalog.cards.iter().map(|c| if cards.is_empty() { 0 } else { rank(c, &terms) }).collect();
     let by = |a: &usize, b: &usize| {
         let (x, y) = (&catalog.cards[*a], &catalog.cards[*b]);
-        match q.sort {
+        ranks[*b].cmp(&ranks[*a]).then_with(|| match q.sort {
             Sort::Reported => y.outlets.cmp(&x.outlets).then(a.cmp(b)),
             Sort::Az => x.title.to_lowercase().cmp(&y.title.to_lowercase()).then(a.cmp(b)),
             Sort::Value => match (x.value, y.value) {
@@ -156,7 +163,7 @@ pub fn run(catalog: &Catalog, q: &Query) -> Results {
                 (None, Some(_)) => std::cmp::Ordering::Greater,
                 (None, None) => a.cmp(b),
             },
-        }
+        })
     };
     cards.sort_by(by);
     Results { cards, facets }
@@ -275,6 +282,14 @@ mod tests {
         let r = run(&c, &q);
         assert_eq!(r.cards.len(), 2);
         assert_eq!(r.facets.contested, 2);
+    }
+
+    #[test]
+    fn a_name_match_ranks_above_a_role_match() {
+        let mut c = catalog();
+        c.cards[0].words.push("ales".into());
+        c.cards[0].keys.push(key("ales"));
+        assert_eq!(ids(&c, &text("ales")), ["ales", "maria"], "maria has more outlets but only a role that says ales");
     }
 
     #[test]

@@ -1,0 +1,195 @@
+// The explorer as a reader uses it: search, filters, URL state, sources, keyboard, accessibility.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { serve, launch, open, headings } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+let server, browser;
+
+before(async () => { server = await serve('/'); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function search(page, text) {
+  await page.fill('input[type=search]', text);
+  await page.waitForFunction((t) => document.querySelector('input[type=search]').value === t, text);
+}
+
+test('cards of both kinds render with no console errors', async () => {
+  const { page, errors, context } = await open(browser, server.url);
+  assert.ok(await page.locator('article[data-kind=person]').count() >= 8);
+  assert.ok(await page.locator('article[data-kind=figure]').count() >= 8);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('search tolerates case, transliteration and typos, and matches numbers with or without commas', async () => {
+  const { page, errors, context } = await open(browser, server.url);
+  for (const [query, expected] of [['kolesnikova', 'Maria Kalesnikava'], ['TIKHANOVSKY', 'Siarhei Tsikhanouski'],
+    ['bialatski', 'Ales Bialiatski'], ['babaryko', 'Viktar Babaryka']]) {
+    await search(page, query);
+    // the person comes first; relatives and their figures may follow ("Kalesnikava's sister")
+    const hs = await page.$$eval('article[data-kind=person] h2', (x) => x.map((h) => h.textContent));
+    assert.equal(hs[0], expected, `search "${query}": ${hs}`);
+  }
+  for (const query of ['1227', '1,227']) {
+    await search(page, query);
+    const hs = await headings(page);
+    assert.equal(hs.length, 1, `search "${query}": ${hs}`);
+    assert.match(hs[0], /1,227/);
+  }
+  await search(page, 'zzqqxx');
+  assert.equal(await page.locator('article[data-kind]').count(), 0);
+  assert.match(await page.textContent('[role=status]'), /No cards match/);
+  await page.click('text=Clear search and filters >> nth=0');
+  assert.ok(await page.locator('article[data-kind]').count() > 10);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a misspelt search offers a spelling the articles use', async () => {
+  const { page, context } = await open(browser, server.url);
+  await search(page, 'kalesnikxyz');
+  await page.click('.empty button.link');
+  assert.equal(await page.inputValue('input[type=search]'), 'kalesnikava');
+  assert.equal((await headings(page))[0], 'Maria Kalesnikava');
+  await context.close();
+});
+
+test('facets combine: OR within a facet, AND across, with counts', async () => {
+  const { page, context } = await open(browser, server.url);
+  const count = async (id) => Number((await page.textContent(`label[for=${id}] .count`)).replace(/\D/g, ''));
+  const people = await count('fl-kind-person');
+  const figures = await count('fl-kind-figure');
+  assert.equal(await page.locator('article[data-kind]').count(), people + figures);
+  await page.check('#fl-kind-figure');
+  assert.equal(await page.locator('article[data-kind=person]').count(), 0);
+  assert.equal(await page.locator('article[data-kind=figure]').count(), figures);
+  await page.check('#fl-kind-person');
+  assert.equal(await page.locator('article[data-kind]').count(), people + figures, 'OR within kind');
+  await page.uncheck('#fl-kind-person');
+  await page.check('#fl-contested');
+  const contested = await page.locator('article[data-kind=figure]').count();
+  assert.ok(contested >= 2 && contested < figures, `contested figures: ${contested}`);
+  assert.equal(await page.locator('article.contested').count(), contested);
+  const firstOutlet = await count('fl-outlet-0');
+  await page.uncheck('#fl-contested');
+  await page.check('#fl-outlet-0');
+  assert.equal(await page.locator('article[data-kind]').count(), await count('fl-kind-figure'), 'kind AND outlet');
+  assert.ok(firstOutlet > 0);
+  await context.close();
+});
+
+test('the view lives in the URL: back, forward and a shared link reproduce it', async () => {
+  const { page, context } = await open(browser, server.url);
+  await search(page, 'kolesnikova');
+  await page.check('#fl-kind-person');
+  await page.click('article[data-kind=person] button.toggle');
+  await page.waitForSelector('article.open');
+  const hash = new URL(page.url()).hash;
+  assert.match(hash, /q=kolesnikova/);
+  assert.match(hash, /kind=person/);
+  assert.match(hash, /open=maria-kalesnikava/);
+  await page.goBack();
+  await page.waitForFunction(() => !document.querySelector('article.open'));
+  assert.ok(await page.isChecked('#fl-kind-person'));
+  await page.goBack();
+  await page.waitForFunction(() => !document.querySelector('#fl-kind-person').checked);
+  await page.goForward();
+  await page.goForward();
+  await page.waitForSelector('article.open');
+  const second = await open(browser, server.url + hash);
+  assert.equal(await second.page.inputValue('input[type=search]'), 'kolesnikova');
+  assert.equal((await headings(second.page))[0], 'Maria Kalesnikava');
+  assert.equal(await second.page.locator('article[data-kind=figure]').count(), 0, 'kind filter restored');
+  assert.equal(await second.page.getAttribute('article.open button.toggle', 'aria-expanded'), 'true');
+  await second.context.close();
+  await context.close();
+});
+
+test('garbled or hostile URL state is ignored without errors', async () => {
+  const bad = '#q=%E2%28%A1&open=%3Cscript%3E&src=x:99999999&kind=robot&sort=%00&outlet=' + 'x'.repeat(5000);
+  const { page, errors, context } = await open(browser, server.url + bad);
+  assert.ok(await page.locator('article[data-kind]').count() > 10);
+  assert.equal(await page.locator('dialog[open]').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a quote opens its article with the sentence marked; closing returns to the card', async () => {
+  const { page, errors, context } = await open(browser, server.url + '#q=kolesnikova&open=maria-kalesnikava');
+  const quote = (await page.textContent('article.open blockquote >> nth=1')).trim();
+  await page.click('article.open .quotes button >> nth=1');
+  await page.waitForSelector('dialog[open]');
+  assert.equal((await page.textContent('dialog[open] mark')).trim(), quote);
+  assert.ok((await page.textContent('dialog[open] h2')).length > 10, 'headline shown');
+  assert.match(new URL(page.url()).hash, /src=/);
+  const inView = await page.$eval('dialog[open] mark', (m) => {
+    const r = m.getBoundingClientRect(); const d = m.closest('dialog').getBoundingClientRect();
+    return r.top >= d.top - 1 && r.bottom <= d.bottom + 1;
+  });
+  assert.ok(inView, 'marked sentence scrolled into view');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+  assert.doesNotMatch(new URL(page.url()).hash, /src=/);
+  assert.match(new URL(page.url()).hash, /open=maria-kalesnikava/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('keyboard alone: search, filter, open a card, open a source, close it', async () => {
+  const { page, context } = await open(browser, server.url);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.type), 'search');
+  await page.keyboard.type('bialiatski');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  assert.ok(await page.isChecked('#fl-kind-person'));
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none', 'focus ring visible');
+  await page.locator('article[data-kind=person] button.toggle').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('article.open');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Open in article');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('dialog[open]');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+  await context.close();
+});
+
+for (const scheme of ['light', 'dark']) {
+  test(`axe-core finds no WCAG 2.2 A/AA violations (${scheme})`, async () => {
+    const { page, context } = await open(browser, server.url + '#open=maria-kalesnikava', { colorScheme: scheme });
+    await page.addScriptTag({ content: AXE });
+    const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }));
+    assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
+    await context.close();
+  });
+}
+
+test('screenshots at 375 px and 1280 px for review', async () => {
+  await mkdir('e2e/screenshots', { recursive: true });
+  for (const width of [375, 1280]) {
+    const { page, errors, context } = await open(browser, server.url, { width, height: 900 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    assert.equal(overflow, false, `no horizontal scroll at ${width}px`);
+    await page.screenshot({ path: `e2e/screenshots/explorer-${width}.png`, fullPage: false });
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('the built dist works from any sub-path', async () => {
+  const nested = await serve('/news/2025/belarus/explorer/');
+  try {
+    const { page, errors, context } = await open(browser, nested.url);
+    assert.ok(await page.locator('article[data-kind]').count() > 10);
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally { await nested.close(); }
+});

@@ -1,0 +1,49 @@
+// Shared set-up for the browser suite: a static server for dist/ on 127.0.0.1 and Debian's chromium.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const DIST = new URL('../dist/', import.meta.url).pathname;
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
+
+/** Serves dist/ under `prefix` (e.g. "/" or "/news/2025/explorer/"). */
+export async function serve(prefix = '/') {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!path.startsWith(prefix)) { res.writeHead(404).end(); return; }
+    let file = normalize(path.slice(prefix.length) || 'index.html');
+    if (file.startsWith('..')) { res.writeHead(403).end(); return; }
+    if (file.endsWith('/')) file += 'index.html';
+    try {
+      const body = await readFile(join(DIST, file));
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch { res.writeHead(404).end(); }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { url: `http://127.0.0.1:${server.address().port}${prefix}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export function launch() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS, headless: true });
+}
+
+/** A page that records console errors and page errors; `errors` must stay empty. */
+export async function open(browser, url, { width = 1280, height = 900, colorScheme = 'light' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  await page.waitForSelector('article[data-kind]');
+  return { page, errors, context };
+}
+
+/** Headings of the cards shown, in order. */
+export function headings(page) {
+  return page.$$eval('article[data-kind] h2', (hs) => hs.map((h) => h.textContent.trim()));
+}

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Every test: native unit, property and corpus tests, the release build, and the browser suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --browser
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+echo "== cargo test --workspace"
+cargo test --workspace
+echo "== engine check on the corpus"
+cargo run --quiet --release -p factlens-engine -- check corpus
+echo "== trunk build --release"
+trunk build --release
+echo "== browser tests (npm test)"
+npm test
