@@ -88,7 +88,7 @@ pub fn extract(sources: &[Source], curation: &Curation) -> Facts {
         .collect();
     let (figures, groups) = build_figures(&drafts, &sentences, &docs, &person_ids, &people);
     let conflicts = build_conflicts(&figures, &groups, &docs);
-    let checks = build_checks(&drafts, &figures, &sentences);
+    let checks = build_checks(&drafts, &figures, &sentences, &docs);
     Facts { documents: docs, people, figures, conflicts, checks }
 }
 
@@ -144,8 +144,12 @@ fn build_people(
     let mut taken = HashSet::new();
     let mut people = Vec::new();
     let mut ids = vec![None; drafts.len()];
+    let mut by_person: Vec<Vec<&Hit>> = vec![Vec::new(); drafts.len()];
+    for h in hits {
+        by_person[h.person].push(h);
+    }
     for (p, draft) in drafts.iter().enumerate() {
-        let own: Vec<&Hit> = hits.iter().filter(|h| h.person == p).collect();
+        let own = &by_person[p];
         if draft.full_names.is_empty() || own.is_empty() {
             continue;
         }
@@ -168,7 +172,7 @@ fn build_people(
             }
         }
         let mut mentions: Vec<Mention> = Vec::new();
-        for h in &own {
+        for h in own {
             let s = &sentences[h.sentence];
             let m = mention(sentences, docs, h.sentence, (s.tokens[h.first].start, s.tokens[h.last - 1].start + s.tokens[h.last - 1].bare().len()));
             if !mentions.iter().any(|x| x.doc == m.doc && x.start == m.start) {
@@ -223,7 +227,13 @@ fn label(members: &[&FigureDraft]) -> String {
         FigureKind::Sentence => "prison sentence".into(),
         FigureKind::Duration => {
             let first = f.noun.split(' ').next().unwrap_or("");
-            if ["in", "of", "behind", "on"].contains(&first) { format!("{} {}", f.unit, f.noun) } else { f.noun.clone() }
+            if f.noun.is_empty() {
+                f.unit.clone()
+            } else if ["in", "of", "behind", "on"].contains(&first) {
+                format!("{} {}", f.unit, f.noun)
+            } else {
+                f.noun.clone()
+            }
         }
         FigureKind::Count => {
             let nouns = most_reported(members.iter().map(|m| (m.noun.as_str(), m.sentence)));
@@ -340,10 +350,17 @@ fn build_conflicts(figures: &[Figure], groups: &Groups, docs: &[Document]) -> Ve
 }
 
 /// Within one article, counts sent to different places should add up to the total released.
-fn build_checks(drafts: &[FigureDraft], figures: &[Figure], sentences: &[Sentence]) -> Vec<Check> {
+fn build_checks(drafts: &[FigureDraft], figures: &[Figure], sentences: &[Sentence], docs: &[Document]) -> Vec<Check> {
     let lex = lexicon();
+    let mut by_mark: HashMap<(&str, usize), usize> = HashMap::new();
+    for (i, x) in figures.iter().enumerate() {
+        for m in &x.mentions {
+            by_mark.insert((m.doc.as_str(), m.mark_start), i);
+        }
+    }
     let figure_of = |f: &FigureDraft| {
-        figures.iter().find(|x| x.mentions.iter().any(|m| m.mark_start == f.mark_start && m.start == sentences[f.sentence].start && x.value == f.value))
+        let doc = docs[sentences[f.sentence].doc].id.as_str();
+        by_mark.get(&(doc, f.mark_start)).map(|&i| &figures[i]).filter(|x| x.value == f.value)
     };
     let mut checks: Vec<Check> = Vec::new();
     let mut by_doc: BTreeMap<(usize, String), Vec<&FigureDraft>> = BTreeMap::new();
@@ -357,7 +374,13 @@ fn build_checks(drafts: &[FigureDraft], figures: &[Figure], sentences: &[Sentenc
                 parts.push(f);
             }
         }
-        let total = members.iter().find(|f| f.event == "released" && f.qualifier == Qualifier::Exact);
+        // the total: the exact count of the same things nearest before the parts ("123 released ...
+        // 9 sent to A, 114 sent to B"; "41 ships waiting ... 30 sent to A, 11 to B")
+        let first_part = parts.iter().map(|p| p.sentence).min().unwrap_or(0);
+        let total = members
+            .iter()
+            .filter(|f| f.qualifier == Qualifier::Exact && !f.event.starts_with("sent to ") && f.sentence <= first_part)
+            .max_by_key(|f| (f.event == "released", f.sentence));
         let (Some(total), true) = (total, parts.len() >= 2) else { continue };
         let (Some(total_fig), Some(part_figs)) = (figure_of(total), parts.iter().map(|p| figure_of(p)).collect::<Option<Vec<_>>>()) else { continue };
         let sum: f64 = part_figs.iter().map(|f| f.value).sum();
@@ -369,7 +392,7 @@ fn build_checks(drafts: &[FigureDraft], figures: &[Figure], sentences: &[Sentenc
         let places: Vec<&str> = parts.iter().map(|p| p.event.trim_start_matches("sent to ")).collect();
         checks.push(Check {
             id: format!("check-{}", checks.len() + 1),
-            about: format!("{noun} sent to {} against the total {}", places.join(" and "), total_fig.label),
+            about: format!("{noun} sent to {} against the total: {}", places.join(" and "), total_fig.label),
             parts: part_ids,
             total: total_fig.id.clone(),
             sum,

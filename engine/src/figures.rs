@@ -53,6 +53,7 @@ const MOTION: &[&str] = &[
 ];
 const AUX: &[&str] = &["were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "will", "would", "reportedly", "later", "then", "all"];
 const CLAUSE_END: &[&str] = &["which", "who", "that", "while", "whereas", "but", "and", "according", ";", ".", ":", "?", "!"];
+const SPEECH: &[&str] = &["said", "says", "told", "stated", "added", "announced", "warned"];
 const PRONOUNS: &[&str] = &["he", "she", "his", "her", "him"];
 
 fn qualifier_before(tokens: &[Token], first: usize) -> (Qualifier, usize) {
@@ -266,7 +267,8 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
         }
         let tokens = &sentence.tokens;
         let text = texts[sentence.doc];
-        let sentence_hits: Vec<Hit> = hits.iter().filter(|h| h.sentence == s).copied().collect();
+        // hits come sorted by sentence
+        let sentence_hits: Vec<Hit> = hits[hits.partition_point(|h| h.sentence < s)..hits.partition_point(|h| h.sentence <= s)].to_vec();
         let folded_sentence = fold(sentence.text(text));
         let scope = SCOPES.iter().find(|p| folded_sentence.contains(*p)).map_or(String::new(), |p| p.to_string());
         let mut i = 0;
@@ -382,7 +384,9 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
             if kind == FigureKind::Count && noun.is_empty() {
                 continue;
             }
-            if kind != FigureKind::Count && subject.is_none() {
+            // a duration in reported speech ("Brandt said the strike would last 10 days") is not the speaker's
+            let reported = tokens.iter().any(|t| SPEECH.iter().any(|v| t.is(v)));
+            if kind != FigureKind::Count && subject.is_none() && !(kind == FigureKind::Duration && reported) {
                 subject = subject_of(&sentence_hits, n.first, tokens, last_person);
             }
             if kind == FigureKind::Age {

@@ -285,22 +285,33 @@ pub fn find(sentences: &[Sentence], texts: &[&str], never_merge: &[(String, Stri
         let (a, b) = (a.join(" "), b.join(" "));
         never_merge.iter().any(|(x, y)| (fold(x) == fold(&a) && fold(y) == fold(&b)) || (fold(x) == fold(&b) && fold(y) == fold(&a)))
     };
+    // drafts by the key of their surnames, so matching a name looks at a handful, not all
+    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+    let surname = |words: &[String]| key(words.last().map_or("", String::as_str));
     for c in candidates.iter().filter(|c| c.cue) {
-        let found = people.drafts.iter().position(|d| d.matches(&c.words) && !d.full_names.iter().any(|n| separate(n, &c.words)));
+        let pool = by_surname.get(&surname(&c.words)).cloned().unwrap_or_default();
+        let found = pool.into_iter().find(|&p| {
+            let d = &people.drafts[p];
+            d.matches(&c.words) && !d.full_names.iter().any(|n| separate(n, &c.words))
+        });
         match found {
             Some(p) => {
                 if !people.drafts[p].full_names.contains(&c.words) {
                     people.drafts[p].full_names.push(c.words.clone());
                 }
             }
-            None => people.drafts.push(PersonDraft { full_names: vec![c.words.clone()], ..PersonDraft::default() }),
+            None => {
+                by_surname.entry(surname(&c.words)).or_default().push(people.drafts.len());
+                people.drafts.push(PersonDraft { full_names: vec![c.words.clone()], ..PersonDraft::default() });
+            }
         }
     }
     // every full-name occurrence, with or without a cue, that spells a known person
     for c in &candidates {
         let try_words = [&c.words[..], &c.words[c.words.len().saturating_sub(2)..]];
         for (n, words) in try_words.iter().enumerate() {
-            if let Some(p) = people.drafts.iter().position(|d| d.full_names.iter().any(|f| f == *words) || d.matches(words)) {
+            let pool = by_surname.get(&surname(words)).map_or(&[][..], Vec::as_slice);
+            if let Some(&p) = pool.iter().find(|&&p| people.drafts[p].matches(words)) {
                 let first = if n == 0 { c.first } else { c.last - words.len() };
                 if !people.drafts[p].full_names.iter().any(|f| f == *words) {
                     people.drafts[p].full_names.push(words.to_vec());
@@ -310,8 +321,15 @@ pub fn find(sentences: &[Sentence], texts: &[&str], never_merge: &[(String, Stri
             }
         }
     }
-    let surname_keys: Vec<Vec<String>> =
-        people.drafts.iter().map(|d| d.full_names.iter().map(|n| key(n.last().map_or("", String::as_str))).collect()).collect();
+    let mut owners_of: HashMap<String, Vec<usize>> = HashMap::new();
+    for (p, d) in people.drafts.iter().enumerate() {
+        for n in &d.full_names {
+            let owners = owners_of.entry(key(n.last().map_or("", String::as_str))).or_default();
+            if !owners.contains(&p) {
+                owners.push(p);
+            }
+        }
+    }
     // surname-only mentions: one capitalised word whose key is a known surname's
     let mut last_seen: HashMap<usize, (usize, usize)> = HashMap::new();
     let mut sorted: Vec<Hit> = people.hits.clone();
@@ -323,7 +341,9 @@ pub fn find(sentences: &[Sentence], texts: &[&str], never_merge: &[(String, Stri
             last_seen.insert(sorted[cursor].person, (sentence.doc, s));
             cursor += 1;
         }
-        let covered: Vec<(usize, usize)> = sorted.iter().filter(|h| h.sentence == s).map(|h| (h.first, h.last)).collect();
+        let from = sorted.partition_point(|h| h.sentence < s);
+        let to = sorted.partition_point(|h| h.sentence <= s);
+        let covered: Vec<(usize, usize)> = sorted[from..to].iter().map(|h| (h.first, h.last)).collect();
         for (i, t) in sentence.tokens.iter().enumerate() {
             if !t.is_capitalised() || covered.iter().any(|&(a, b)| (a..b).contains(&i)) {
                 continue;
@@ -331,8 +351,7 @@ pub fn find(sentences: &[Sentence], texts: &[&str], never_merge: &[(String, Stri
             if tokens_continue_name(&sentence.tokens, i, lex) {
                 continue;
             }
-            let k = key(t.bare());
-            let owners: Vec<usize> = (0..people.drafts.len()).filter(|&p| surname_keys[p].contains(&k)).collect();
+            let Some(owners) = owners_of.get(&key(t.bare())) else { continue };
             let owner = match owners.as_slice() {
                 [] => continue,
                 [one] => *one,
