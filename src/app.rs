@@ -15,9 +15,10 @@ use crate::state::view::{Action, Model};
 
 struct Reduced(Model);
 
+// Cheap: the catalog never changes, so the view and the page size say everything.
 impl PartialEq for Reduced {
     fn eq(&self, other: &Self) -> bool {
-        self.0 == other.0
+        Rc::ptr_eq(&self.0.catalog, &other.0.catalog) && self.0.view == other.0.view && self.0.limit == other.0.limit
     }
 }
 
@@ -32,15 +33,33 @@ fn location_hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
+fn write_url(hash: &str, replace: bool) {
+    if location_hash().trim_start_matches('#') == hash {
+        return;
+    }
+    let window = gloo::utils::window();
+    let location = window.location();
+    let base = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+    let target = if hash.is_empty() { base } else { format!("{base}#{hash}") };
+    if let Ok(history) = window.history() {
+        let _ = if replace {
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target))
+        } else {
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target))
+        };
+    }
+}
+
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(|| {
         let catalog = Rc::new(Catalog::new(crate::facts::load()));
         Reduced(Model::new(catalog, url::parse(&location_hash())))
     });
+    // one callback for the app's lifetime, so props that carry it compare equal across renders
     let dispatch = {
-        let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| Callback::from(move |a: Action| dispatcher.dispatch(a)))).clone()
     };
     // back, forward and edited hashes
     {
@@ -52,24 +71,19 @@ pub fn App() -> Html {
             move || drop((on_pop, on_hash))
         });
     }
-    // the URL follows the view
+    // the URL follows the view: at once for a click, 300 ms after the last keystroke for typing
+    // (history writes cost more than a render, and browsers throttle rapid ones)
+    let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     {
         let view = state.0.view.clone();
         let replace = state.0.replace_history;
         use_effect_with(view.clone(), move |_| {
-            let hash = url::format(&view);
-            if location_hash().trim_start_matches('#') != hash {
-                let window = gloo::utils::window();
-                let location = window.location();
-                let base = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
-                let target = if hash.is_empty() { base } else { format!("{base}#{hash}") };
-                if let Ok(history) = window.history() {
-                    let _ = if replace {
-                        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target))
-                    } else {
-                        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target))
-                    };
-                }
+            let write = move || write_url(&url::format(&view), replace);
+            pending.borrow_mut().take().map(|t| t.cancel());
+            if replace {
+                *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(300, write));
+            } else {
+                write();
             }
         });
     }

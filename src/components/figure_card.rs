@@ -4,20 +4,22 @@ use yew::prelude::*;
 
 use super::person_card::plural;
 use super::quotes::Quotes;
-use super::Ctx;
+use super::Shared;
 use crate::state::catalog::outlet_name;
 use crate::state::view::Action;
 
+// No context: a card re-renders only when its own props change, not on every keystroke.
 #[derive(Properties, PartialEq)]
 pub struct Props {
+    pub catalog: Shared,
+    pub dispatch: Callback<Action>,
     pub index: usize,
     pub open: bool,
 }
 
 #[component]
 pub fn FigureCard(props: &Props) -> Html {
-    let ctx = use_context::<Ctx>().expect("Ctx provided by App");
-    let facts = &ctx.model.catalog.facts;
+    let facts = &props.catalog.0.facts;
     let f = &facts.figures[props.index];
     let subject = f.subject.as_ref().and_then(|id| facts.people.iter().find(|p| &p.id == id));
     let outlets_of = |mentions: &[factlens_engine::model::Mention]| {
@@ -35,7 +37,7 @@ pub fn FigureCard(props: &Props) -> Html {
     let conflicts: Vec<_> = facts.conflicts.iter().filter(|c| c.figures.contains(&f.id)).collect();
     let checks: Vec<_> = facts.checks.iter().filter(|c| c.total == f.id || c.parts.contains(&f.id)).collect();
     let id = f.id.clone();
-    let toggle = ctx.dispatch.reform(move |_| Action::ToggleCard(id.clone()));
+    let toggle = props.dispatch.reform(move |_| Action::ToggleCard(id.clone()));
     let quotes_id = format!("q-{}", f.id);
     let value_of = |id: &str| facts.figures.iter().find(|x| x.id == id);
     html! {
@@ -47,7 +49,7 @@ pub fn FigureCard(props: &Props) -> Html {
             </h2>
             if let Some(p) = subject {
                 <p class="subject">{ "Concerns " }
-                    <a href={format!("#open={}", p.id)} onclick={{ let id = p.id.clone(); ctx.dispatch.reform(move |e: MouseEvent| { e.prevent_default(); Action::ToggleCard(id.clone()) }) }}>{ &p.name }</a>
+                    <a href={format!("#open={}", p.id)} onclick={{ let id = p.id.clone(); props.dispatch.reform(move |e: MouseEvent| { e.prevent_default(); Action::ToggleCard(id.clone()) }) }}>{ &p.name }</a>
                 </p>
             }
             <p class="unit muted">{ format!("Unit: {}", f.unit) }</p>

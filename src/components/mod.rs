@@ -13,9 +13,28 @@ use yew::prelude::*;
 
 use crate::state::view::{Action, Model};
 
+use crate::state::catalog::Catalog;
+
 /// What every component receives: the model and a way to change it.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Ctx {
     pub model: Rc<Model>,
     pub dispatch: Callback<Action>,
+}
+
+// By identity: a deep comparison of the model would walk the whole corpus on every keystroke.
+impl PartialEq for Ctx {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.model, &other.model) && self.dispatch == other.dispatch
+    }
+}
+
+/// The catalog as a prop, compared by identity: it never changes after start-up.
+#[derive(Clone)]
+pub struct Shared(pub Rc<Catalog>);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
 }

@@ -2,11 +2,14 @@
 use yew::prelude::*;
 
 use super::quotes::Quotes;
-use super::Ctx;
+use super::Shared;
 use crate::state::view::Action;
 
+// No context: a card re-renders only when its own props change, not on every keystroke.
 #[derive(Properties, PartialEq)]
 pub struct Props {
+    pub catalog: Shared,
+    pub dispatch: Callback<Action>,
     pub index: usize,
     pub open: bool,
 }
@@ -17,12 +20,11 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
 
 #[component]
 pub fn PersonCard(props: &Props) -> Html {
-    let ctx = use_context::<Ctx>().expect("Ctx provided by App");
-    let facts = &ctx.model.catalog.facts;
+    let facts = &props.catalog.0.facts;
     let p = &facts.people[props.index];
     let figures: Vec<_> = facts.figures.iter().filter(|f| f.subject.as_deref() == Some(p.id.as_str())).collect();
     let id = p.id.clone();
-    let toggle = ctx.dispatch.reform(move |_| Action::ToggleCard(id.clone()));
+    let toggle = props.dispatch.reform(move |_| Action::ToggleCard(id.clone()));
     let quotes_id = format!("q-{}", p.id);
     html! {
         <article data-kind="person" id={format!("card-{}", p.id)} class={classes!("card", props.open.then_some("open"))} aria-labelledby={format!("h-{}", p.id)}>

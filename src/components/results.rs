@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 use super::figure_card::FigureCard;
 use super::person_card::{plural, PersonCard};
-use super::Ctx;
+use super::{Ctx, Shared};
 use crate::state::catalog::CardKind;
 use crate::state::query::suggestion;
 use crate::state::view::Action;
@@ -14,6 +14,7 @@ pub fn Results() -> Html {
     let model = &ctx.model;
     let shown = &model.results.cards;
     let open = model.view.open.as_deref();
+    let catalog = Shared(model.catalog.clone());
     let count = if shown.is_empty() { "No cards match".to_string() } else { format!("{} shown", plural(shown.len(), "card", "cards")) };
     let empty = shown.is_empty().then(|| {
         let hint = suggestion(&model.catalog, &model.view.query.text).filter(|s| *s != model.view.query.text);
@@ -34,15 +35,20 @@ pub fn Results() -> Html {
             <p class="result-count" role="status" aria-live="polite">{ count }</p>
             { for empty }
             <div id="fl-results" class="cards">
-                { for shown.iter().map(|&i| {
+                { for shown.iter().take(model.limit).map(|&i| {
                     let card = &model.catalog.cards[i];
                     let is_open = open == Some(card.id.as_str());
                     match card.kind {
-                        CardKind::Person => html! { <PersonCard key={card.id.clone()} index={card.index} open={is_open} /> },
-                        CardKind::Figure => html! { <FigureCard key={card.id.clone()} index={card.index} open={is_open} /> },
+                        CardKind::Person => html! { <PersonCard key={card.id.clone()} catalog={catalog.clone()} dispatch={ctx.dispatch.clone()} index={card.index} open={is_open} /> },
+                        CardKind::Figure => html! { <FigureCard key={card.id.clone()} catalog={catalog.clone()} dispatch={ctx.dispatch.clone()} index={card.index} open={is_open} /> },
                     }
                 }) }
             </div>
+            if shown.len() > model.limit {
+                <button type="button" class="more" onclick={ctx.dispatch.reform(|_| Action::ShowMore)}>
+                    { format!("Show more ({} of {} shown)", model.limit, shown.len()) }
+                </button>
+            }
         </section>
     }
 }

@@ -93,17 +93,26 @@ impl Catalog {
                 })
             })
             .collect();
-        let doc_index = |id: &str| facts.documents.iter().position(|d| d.id == id);
+        let by_id: std::collections::HashMap<&str, usize> = facts.documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
+        let doc_index = |id: &str| by_id.get(id).copied();
         let sources_of = |mentions: &[factlens_engine::model::Mention]| -> BTreeSet<usize> {
             mentions.iter().filter_map(|m| doc_index(&m.doc)).map(|d| doc_outlet[d]).collect()
         };
         let contested: BTreeSet<&str> = facts.conflicts.iter().flat_map(|c| c.figures.iter().map(String::as_str)).collect();
         let mut cards = Vec::new();
+        let people_by_id: std::collections::HashMap<&str, &Person> = facts.people.iter().map(|p| (p.id.as_str(), p)).collect();
+        let mut figures_of: std::collections::HashMap<&str, Vec<&Figure>> = std::collections::HashMap::new();
+        for f in &facts.figures {
+            if let Some(s) = &f.subject {
+                figures_of.entry(s.as_str()).or_default().push(f);
+            }
+        }
         for (index, p) in facts.people.iter().enumerate() {
-            cards.push(person_card(index, p, &facts.figures, &contested, sources_of(&p.mentions)));
+            let own = figures_of.get(p.id.as_str()).map_or(&[][..], Vec::as_slice);
+            cards.push(person_card(index, p, own, &contested, sources_of(&p.mentions)));
         }
         for (index, f) in facts.figures.iter().enumerate() {
-            let subject = f.subject.as_ref().and_then(|id| facts.people.iter().find(|p| &p.id == id));
+            let subject = f.subject.as_deref().and_then(|id| people_by_id.get(id).copied());
             cards.push(figure_card(index, f, subject, contested.contains(f.id.as_str()), sources_of(&f.mentions)));
         }
         Catalog { facts, cards, outlets, doc_outlet }
@@ -114,11 +123,10 @@ impl Catalog {
     }
 }
 
-fn person_card(index: usize, p: &Person, figures: &[Figure], contested: &BTreeSet<&str>, sources: BTreeSet<usize>) -> Card {
+fn person_card(index: usize, p: &Person, own: &[&Figure], contested: &BTreeSet<&str>, sources: BTreeSet<usize>) -> Card {
     let mut texts: Vec<&str> = vec![&p.name];
     texts.extend(p.aliases.iter().map(String::as_str));
     texts.extend(p.roles.iter().map(String::as_str));
-    let own: Vec<&Figure> = figures.iter().filter(|f| f.subject.as_deref() == Some(p.id.as_str())).collect();
     let (words, keys, primary) = words_of(&texts, 1 + p.aliases.len());
     Card {
         kind: CardKind::Person,

@@ -17,6 +17,8 @@ pub enum Action {
     OpenSource(SourceRef),
     CloseSource,
     ClearFilters,
+    /// Render the next page of cards.
+    ShowMore,
     /// Back, forward or an edited hash: take the view from the URL.
     FromUrl(ViewState),
 }
@@ -28,20 +30,28 @@ pub struct Model {
     pub results: Results,
     /// Typing replaces the history entry instead of adding one per keystroke.
     pub replace_history: bool,
+    /// How many of the matching cards are rendered: a large corpus renders a page at a time.
+    pub limit: usize,
 }
+
+/// Cards rendered at first and added by each "Show more".
+pub const PAGE: usize = 60;
 
 impl Model {
     pub fn new(catalog: Rc<Catalog>, view: ViewState) -> Model {
         let view = sanitize(&catalog, view);
         let results = run(&catalog, &view.query);
-        Model { catalog, view, results, replace_history: true }
+        let limit = page_for(&catalog, &results, &view);
+        Model { catalog, view, results, replace_history: true, limit }
     }
 
     /// The next model after `action`; results are recomputed only when the query changed.
     pub fn apply(&self, action: Action) -> Model {
         let mut view = self.view.clone();
         let mut replace = false;
+        let mut limit = self.limit;
         match action {
+            Action::ShowMore => limit += PAGE,
             Action::SetText(text) => {
                 view.query.text = text;
                 replace = true;
@@ -68,9 +78,21 @@ impl Model {
             }
         }
         let view = sanitize(&self.catalog, view);
-        let results = if view.query == self.view.query { self.results.clone() } else { run(&self.catalog, &view.query) };
-        Model { catalog: self.catalog.clone(), view, results, replace_history: replace }
+        let (results, limit) = if view.query == self.view.query {
+            (self.results.clone(), limit.max(page_for(&self.catalog, &self.results, &view)))
+        } else {
+            let results = run(&self.catalog, &view.query);
+            let limit = page_for(&self.catalog, &results, &view);
+            (results, limit)
+        };
+        Model { catalog: self.catalog.clone(), view, results, replace_history: replace, limit }
     }
+}
+
+/// Enough pages to include the open card, so a deep link to it always shows it.
+fn page_for(catalog: &Catalog, results: &Results, view: &ViewState) -> usize {
+    let open_at = view.open.as_deref().and_then(|id| results.cards.iter().position(|&i| catalog.cards[i].id == id));
+    open_at.map_or(PAGE, |at| (at / PAGE + 1) * PAGE)
 }
 
 /// Drops what the URL named but the corpus does not have: unknown outlets, cards and sources.
@@ -114,6 +136,17 @@ mod tests {
         assert!(!opened.replace_history);
         assert_eq!(opened.apply(Action::ToggleCard(id)).view.open, None);
         assert!(m.apply(Action::SetText("a".into())).replace_history);
+    }
+
+    #[test]
+    fn a_page_of_cards_at_a_time_and_always_the_open_one() {
+        let m = model();
+        assert_eq!(m.limit, PAGE);
+        assert_eq!(m.apply(Action::ShowMore).limit, 2 * PAGE);
+        assert_eq!(m.apply(Action::ShowMore).apply(Action::SetText("a".into())).limit, PAGE, "a new search starts at one page");
+        let last = m.catalog.cards[*m.results.cards.last().unwrap()].id.clone();
+        let opened = m.apply(Action::FromUrl(crate::state::url::parse(&format!("#open={last}"))));
+        assert!(opened.results.cards[..opened.limit.min(opened.results.cards.len())].iter().any(|&i| opened.catalog.cards[i].id == last));
     }
 
     #[test]

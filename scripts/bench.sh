@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Prints the figures: engine speed and memory (seed, x100, x1000), bundle weight, start-up and keystroke
+# latency against ../shared/bench/baseline.html, memory after load, and keystrokes on a 100x corpus.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --browser >/dev/null
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+echo "== Engine"
+cargo run --quiet --release -p factlens-engine --example bench
+
+echo "== Building the release bundle (seed corpus) and a 100x synthetic one"
+trunk build --release >/dev/null 2>&1 || trunk build --release
+large=target/bench-corpus-x100
+rm -rf "$large" && cargo run --quiet --release -p factlens-engine --example bench -- --write "$large" 500
+FACTLENS_CORPUS="$PWD/$large" trunk build --release --dist target/dist-x100 >/dev/null 2>&1
+# build.rs reads FACTLENS_CORPUS: build the seed once more so dist/ and later builds use the real corpus
+trunk build --release >/dev/null 2>&1
+
+if command -v twiggy >/dev/null; then
+  echo "== Largest items in the wasm (twiggy top)"
+  twiggy top -n 12 dist/*_bg.wasm
+fi
+node bench/bench.mjs dist target/dist-x100
