@@ -51,11 +51,13 @@ pub struct Catalog {
     pub doc_outlet: Vec<usize>,
 }
 
-/// The name an article's outlet goes by on the page.
+/// The name an article's outlet goes by on the page; an article that names none is known by the
+/// start of its headline.
 pub fn outlet_name(doc: &factlens_engine::model::Document) -> String {
     doc.outlet.clone().unwrap_or_else(|| {
-        let short: String = doc.title.chars().take(40).collect();
-        format!("Unnamed outlet: “{}{}”", short.trim_end(), if doc.title.chars().count() > 40 { "…" } else { "" })
+        let words: Vec<&str> = doc.title.split_whitespace().collect();
+        let short = words.iter().take(4).copied().collect::<Vec<_>>().join(" ");
+        format!("No outlet named (“{short}{}”)", if words.len() > 4 { "…" } else { "" })
     })
 }
 
