@@ -172,16 +172,37 @@ for (const scheme of ['light', 'dark']) {
   });
 }
 
-test('screenshots at 375 px and 1280 px for review', async () => {
+test('screenshots at 375 px and 1280 px for review; reflow without sideways scrolling down to 320 px', async () => {
   await mkdir('e2e/screenshots', { recursive: true });
-  for (const width of [375, 1280]) {
+  for (const width of [320, 375, 1280]) {
     const { page, errors, context } = await open(browser, server.url, { width, height: 900 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
     assert.equal(overflow, false, `no horizontal scroll at ${width}px`);
-    await page.screenshot({ path: `e2e/screenshots/explorer-${width}.png`, fullPage: false });
+    if (width !== 320) await page.screenshot({ path: `e2e/screenshots/explorer-${width}.png`, fullPage: false });
     assert.deepEqual(errors, []);
     await context.close();
   }
+});
+
+test('200% zoom (a 640 px window at twice the scale) keeps one column and no sideways scroll', async () => {
+  const context = await browser.newContext({ viewport: { width: 640, height: 800 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('article[data-kind]');
+  await page.evaluate(() => { document.documentElement.style.zoom = '2'; });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+  assert.equal(overflow, false);
+  await context.close();
+});
+
+test('print lists every card with its sources', async () => {
+  const { page, context } = await open(browser, server.url);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('aside.controls').isVisible(), false);
+  const cards = await page.locator('article[data-kind]').count();
+  const sources = await page.$$eval('article[data-kind] .print-only', (els) => els.filter((e) => getComputedStyle(e).display !== 'none' && /Sources: \S/.test(e.textContent)).length);
+  assert.equal(sources, cards, 'every printed card names its sources');
+  await context.close();
 });
 
 test('the built dist works from any sub-path', async () => {

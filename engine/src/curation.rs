@@ -19,6 +19,8 @@ pub struct Curation {
     pub hide_figures: Vec<(String, String)>,
     /// (person, role) to use instead of the one the engine picks.
     pub roles: Vec<(String, String)>,
+    /// (file, the figure as written, label): what a figure counts, in the editor's words.
+    pub labels: Vec<(String, String, String)>,
 }
 
 #[derive(Deserialize)]
@@ -32,6 +34,16 @@ struct File {
     hide: Vec<toml::Spanned<Hide>>,
     #[serde(default)]
     role: Vec<toml::Spanned<Role>>,
+    #[serde(default)]
+    label: Vec<toml::Spanned<Label>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Label {
+    figure: String,
+    file: String,
+    label: String,
 }
 
 #[derive(Deserialize)]
@@ -109,6 +121,18 @@ pub fn parse(path: &Path, text: &str, sources: &[Source]) -> Result<Curation, Ve
         require(line, &role.role, "role", &mut errors);
         curation.roles.push((role.name.clone(), role.role.clone()));
     }
+    for entry in &file.label {
+        let line = line_of(text, entry.span().start);
+        let l = entry.get_ref();
+        match sources.iter().find(|s| s.file == l.file) {
+            Some(source) if source.text.contains(l.figure.as_str()) && !l.label.trim().is_empty() => {
+                curation.labels.push((l.file.clone(), l.figure.clone(), l.label.trim().to_string()))
+            }
+            Some(_) if l.label.trim().is_empty() => errors.push(InputError::at(path, line, "label is empty; write what the figure counts")),
+            Some(_) => errors.push(InputError::at(path, line, format!("figure \"{}\" does not occur in {}; quote it as written there", l.figure, l.file))),
+            None => errors.push(InputError::at(path, line, format!("no article \"{}\" in the corpus", l.file))),
+        }
+    }
     if errors.is_empty() { Ok(curation) } else { Err(errors) }
 }
 
@@ -125,6 +149,9 @@ mod tests {
         let c = parse(Path::new("c.toml"), "[[merge]]\nnames = [\"Ann Lee\", \"Anne Li\"]\n[[hide]]\nfigure = \"two aides\"\nfile = \"a.txt\"\n", &sources()).unwrap();
         assert_eq!(c.merge, [vec!["Ann Lee".to_string(), "Anne Li".to_string()]]);
         assert_eq!(c.hide_figures, [("a.txt".to_string(), "two aides".to_string())]);
+        let c = parse(Path::new("c.toml"), "[[label]]\nfigure = \"two aides\"\nfile = \"a.txt\"\nlabel = \"staff at the meeting\"\n", &sources()).unwrap();
+        assert_eq!(c.labels[0].2, "staff at the meeting");
+        assert!(parse(Path::new("c.toml"), "[[label]]\nfigure = \"nine aides\"\nfile = \"a.txt\"\nlabel = \"x\"\n", &sources()).is_err());
     }
 
     #[test]

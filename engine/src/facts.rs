@@ -77,16 +77,18 @@ pub fn extract(sources: &[Source], curation: &Curation) -> Facts {
     apply_merges(&mut found, &curation.merge);
     let drafts = figures::find(&sentences, &texts, &found.hits);
     let (people, person_ids) = build_people(&found.drafts, &found.hits, &sentences, &docs, curation);
-    let drafts: Vec<FigureDraft> = drafts
-        .into_iter()
-        .filter(|f| {
-            let doc = &sources[sentences[f.sentence].doc];
-            !curation.hide_figures.iter().any(|(file, text)| {
-                *file == doc.file && doc.text.match_indices(text.as_str()).any(|(at, m)| at <= f.mark_start && f.mark_start < at + m.len())
-            })
-        })
+    // an editor's entry names a figure by the words that write it in one file
+    let quoted = |f: &FigureDraft, file: &str, text: &str| {
+        let doc = &sources[sentences[f.sentence].doc];
+        doc.file == file && doc.text.match_indices(text).any(|(at, m)| at <= f.mark_start && f.mark_start < at + m.len())
+    };
+    let drafts: Vec<FigureDraft> =
+        drafts.into_iter().filter(|f| !curation.hide_figures.iter().any(|(file, text)| quoted(f, file, text))).collect();
+    let labels: Vec<Option<String>> = drafts
+        .iter()
+        .map(|f| curation.labels.iter().find(|(file, text, _)| quoted(f, file, text)).map(|(_, _, label)| label.clone()))
         .collect();
-    let (figures, groups) = build_figures(&drafts, &sentences, &docs, &person_ids, &people);
+    let (figures, groups) = build_figures(&drafts, &labels, &sentences, &docs, &person_ids, &people);
     let conflicts = build_conflicts(&figures, &groups, &docs);
     let checks = build_checks(&drafts, &figures, &sentences, &docs);
     Facts { documents: docs, people, figures, conflicts, checks }
@@ -254,6 +256,7 @@ type Groups = Vec<(String, Vec<usize>)>;
 
 fn build_figures(
     drafts: &[FigureDraft],
+    labels: &[Option<String>],
     sentences: &[Sentence],
     docs: &[Document],
     person_ids: &[Option<String>],
@@ -272,7 +275,7 @@ fn build_figures(
     let mut groups = Vec::new();
     for (key, members) in grouped {
         let all: Vec<&FigureDraft> = members.iter().map(|&i| &drafts[i]).collect();
-        let label = label(&all);
+        let label = members.iter().find_map(|&i| labels[i].clone()).unwrap_or_else(|| label(&all));
         let subject_name = key.subject.as_ref().and_then(|id| people.iter().find(|p| &p.id == id)).map(|p| p.name.clone());
         let about = match &subject_name {
             Some(name) => format!("{name}: {label}"),

@@ -151,3 +151,24 @@ fn bad_input_is_an_error_naming_the_file_not_a_silent_drop() {
     let missing = build(Path::new("/nonexistent/factlens")).unwrap_err();
     assert!(missing[0].to_string().contains("cannot read the corpus folder"));
 }
+
+#[test]
+fn curation_merges_hides_relabels_and_is_checked_against_the_text() {
+    let dir = std::env::temp_dir().join(format!("factlens-curation-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/harbour-strike");
+    for f in ["a.txt", "b.txt"] {
+        std::fs::copy(fixtures.join(f), dir.join(f)).unwrap();
+    }
+    std::fs::write(dir.join("curation.toml"), "[[hide]]\nname = \"Henrik Solberg\"\n\n[[role]]\nname = \"Odile Brandt\"\nrole = \"union leader\"\n\n[[label]]\nfigure = \"37 ships\"\nfile = \"a.txt\"\nlabel = \"ships waiting to unload\"\n\n[[hide]]\nfigure = \"41 ships\"\nfile = \"b.txt\"\n").unwrap();
+    let facts = build(&dir).unwrap();
+    assert!(facts.people.iter().all(|p| p.name != "Henrik Solberg"));
+    assert_eq!(person(&facts, "Odile Brandt").role.as_deref(), Some("union leader"));
+    assert!(facts.figures.iter().any(|f| f.value == 37.0 && f.label == "ships waiting to unload"));
+    assert!(facts.figures.iter().all(|f| f.value != 41.0));
+    std::fs::write(dir.join("curation.toml"), "[[role]]\nname = \"Odile Brandt\"\nrole = \"union leader\"\n\n[[merge]]\nnames = [\"Odile Brandt\", \"Olga Brant\"]\n").unwrap();
+    let errors: Vec<String> = build(&dir).unwrap_err().iter().map(ToString::to_string).collect();
+    std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].ends_with("curation.toml:5: name \"Olga Brant\" does not occur in any article; quote it as the text spells it"), "{errors:?}");
+}

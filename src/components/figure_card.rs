@@ -5,7 +5,6 @@ use yew::prelude::*;
 use super::person_card::plural;
 use super::quotes::Quotes;
 use super::Shared;
-use crate::state::catalog::outlet_name;
 use crate::state::view::Action;
 
 // No context: a card re-renders only when its own props change, not on every keystroke.
@@ -22,18 +21,7 @@ pub fn FigureCard(props: &Props) -> Html {
     let facts = &props.catalog.0.facts;
     let f = &facts.figures[props.index];
     let subject = f.subject.as_ref().and_then(|id| facts.people.iter().find(|p| &p.id == id));
-    let outlets_of = |mentions: &[factlens_engine::model::Mention]| {
-        let mut names: Vec<String> = Vec::new();
-        for m in mentions {
-            if let Some(d) = facts.documents.iter().find(|d| d.id == m.doc) {
-                let n = outlet_name(d);
-                if !names.contains(&n) {
-                    names.push(n);
-                }
-            }
-        }
-        names.join(", ")
-    };
+    let outlets_of = |mentions: &[factlens_engine::model::Mention]| props.catalog.0.outlets_of(mentions).join(", ");
     let conflicts: Vec<_> = facts.conflicts.iter().filter(|c| c.figures.contains(&f.id)).collect();
     let checks: Vec<_> = facts.checks.iter().filter(|c| c.total == f.id || c.parts.contains(&f.id)).collect();
     let id = f.id.clone();
@@ -75,6 +63,7 @@ pub fn FigureCard(props: &Props) -> Html {
                     </p>
                 }
             }) }
+            <p class="print-only">{ "Sources: " }{ outlets_of(&f.mentions) }</p>
             <button type="button" class="toggle" aria-expanded={props.open.to_string()} aria-controls={quotes_id.clone()} onclick={toggle}>
                 { if props.open { "Hide quotes".to_string() } else { format!("Show {}", plural(f.mentions.len(), "quote", "quotes")) } }
             </button>

@@ -48,6 +48,7 @@ pub fn PersonCard(props: &Props) -> Html {
                 </ul>
             }
             <p class="reported">{ format!("Named by {}", plural(p.outlets, "outlet", "outlets")) }</p>
+            <p class="print-only">{ "Sources: " }{ props.catalog.0.outlets_of(&p.mentions).join(", ") }</p>
             <button type="button" class="toggle" aria-expanded={props.open.to_string()} aria-controls={quotes_id.clone()} onclick={toggle}>
                 { if props.open { "Hide quotes".to_string() } else { format!("Show {}", plural(p.mentions.len(), "quote", "quotes")) } }
             </button>

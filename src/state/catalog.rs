@@ -61,6 +61,22 @@ pub fn outlet_name(doc: &factlens_engine::model::Document) -> String {
     })
 }
 
+impl Catalog {
+    /// The outlets of some mentions, each once, in order of first mention.
+    pub fn outlets_of(&self, mentions: &[factlens_engine::model::Mention]) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        for m in mentions {
+            if let Some(d) = self.facts.documents.iter().position(|d| d.id == m.doc) {
+                let name = &self.outlets[self.doc_outlet[d]];
+                if !names.contains(name) {
+                    names.push(name.clone());
+                }
+            }
+        }
+        names
+    }
+}
+
 fn words_of(texts: &[&str], primary_texts: usize) -> (Vec<String>, Vec<String>, usize) {
     let mut primary = 0;
     let mut words: Vec<String> = Vec::new();
