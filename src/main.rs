@@ -1,9 +1,4 @@
-//! Factlens explorer: the facts compiled in by build.rs, browsed as cards in the reader's browser.
-mod app;
-mod components;
-mod facts;
-mod state;
-
+//! The wasm entry point trunk builds.
 fn main() {
-    yew::Renderer::<app::App>::new().render();
+    factlens::run();
 }

@@ -13,6 +13,10 @@ const SWAPS: &[(&str, &str)] = &[
 /// The comparison key of one name word.
 pub fn key(word: &str) -> String {
     let mut s: String = fold(word).chars().filter(|c| c.is_alphanumeric()).collect();
+    // a word-initial "gh" romanises the same sound as "q" (Ghasemi / Qasemi)
+    if let Some(rest) = s.strip_prefix("gh") {
+        s = format!("q{rest}");
+    }
     for (from, to) in SWAPS {
         s = s.replace(from, to);
     }
@@ -67,6 +71,7 @@ mod tests {
             ("Dvořák", "Dvorak"),
             ("Zelenskyy", "Zelensky"),
             ("Sohlberg", "Solberg"),
+            ("Ghasemi", "Qasemi"),
         ] {
             assert_eq!(key(a), key(b), "{a} / {b}");
         }

@@ -214,12 +214,33 @@ fn group_key(f: &FigureDraft, person_ids: &[Option<String>]) -> GroupKey {
     let subject = f.subject.and_then(|p| person_ids.get(p).cloned().flatten());
     let lex = lexicon();
     let (kind, what) = match f.kind {
+        // casualties: "42 people killed", "42 dead" and "a death toll of 42" count one thing
+        FigureKind::Count if casualty(f).is_some() => (0, casualty(f).unwrap_or_default().to_string()),
+        FigureKind::Count if f.partitive && f.event.is_empty() => (0, format!("of the {}", f.noun)),
         FigureKind::Count => (0, lex.noun_group(&f.head)),
         FigureKind::Age => (1, String::new()),
         FigureKind::Sentence => (2, String::new()),
         FigureKind::Duration => (3, f.noun.clone()),
     };
-    GroupKey { kind, subject, what, event: f.event.clone(), scope: f.scope.clone(), unit: f.unit.clone() }
+    let event = if casualty(f).is_some() { String::new() } else { f.event.clone() };
+    GroupKey { kind, subject, what, event, scope: f.scope.clone(), unit: f.unit.clone() }
+}
+
+/// "dead" or "injured" for counts of people killed or hurt, however the sentence puts it.
+fn casualty(f: &FigureDraft) -> Option<&'static str> {
+    let lex = lexicon();
+    let group = lex.noun_group(&f.head);
+    let people = f.unit == "people";
+    if f.partitive {
+        return None;
+    }
+    match (group.as_str(), f.event.as_str()) {
+        ("dead", _) => Some("dead"),
+        ("injured", _) => Some("injured"),
+        (_, "killed") if people => Some("dead"),
+        (_, "injured") if people => Some("injured"),
+        _ => None,
+    }
 }
 
 fn label(members: &[&FigureDraft]) -> String {
@@ -236,6 +257,11 @@ fn label(members: &[&FigureDraft]) -> String {
             } else {
                 f.noun.clone()
             }
+        }
+        FigureKind::Count if f.partitive && f.event.is_empty() => format!("of the {}", f.noun),
+        FigureKind::Count if casualty(f).is_some() => {
+            let what = casualty(f).unwrap_or_default();
+            if f.scope.is_empty() { format!("people {}", if what == "dead" { "killed" } else { what }) } else { format!("people {what} ({})", f.scope) }
         }
         FigureKind::Count => {
             let nouns = most_reported(members.iter().map(|m| (m.noun.as_str(), m.sentence)));
@@ -396,6 +422,36 @@ fn build_checks(drafts: &[FigureDraft], figures: &[Figure], sentences: &[Sentenc
         checks.push(Check {
             id: format!("check-{}", checks.len() + 1),
             about: format!("{noun} sent to {} against the total: {}", places.join(" and "), total_fig.label),
+            parts: part_ids,
+            total: total_fig.id.clone(),
+            sum,
+            holds: (sum - total_fig.value).abs() < 1e-9,
+        });
+    }
+    // parts of one group in one sentence ("Of the injured, 250 ... while 162 ...") against its total
+    let mut by_sentence: BTreeMap<(usize, String), Vec<&FigureDraft>> = BTreeMap::new();
+    for f in drafts.iter().filter(|f| f.partitive && f.qualifier == Qualifier::Exact && !f.event.starts_with("sent to ")) {
+        by_sentence.entry((f.sentence, lex.noun_group(&f.head))).or_default().push(f);
+    }
+    for ((sentence, noun), parts) in by_sentence {
+        let doc = sentences[sentence].doc;
+        let total = drafts
+            .iter()
+            .filter(|f| !f.partitive && f.qualifier == Qualifier::Exact && sentences[f.sentence].doc == doc && f.sentence <= sentence)
+            .filter(|f| casualty(f).map(str::to_string).unwrap_or_else(|| lex.noun_group(&f.head)) == noun)
+            .max_by_key(|f| f.sentence);
+        let (Some(total), true) = (total, parts.len() >= 2) else { continue };
+        let (Some(total_fig), Some(part_figs)) = (figure_of(total), parts.iter().map(|p| figure_of(p)).collect::<Option<Vec<_>>>()) else { continue };
+        let sum: f64 = part_figs.iter().map(|f| f.value).sum();
+        let mut part_ids: Vec<String> = part_figs.iter().map(|f| f.id.clone()).collect();
+        part_ids.sort();
+        part_ids.dedup();
+        if part_ids.len() < 2 || checks.iter().any(|c| c.parts == part_ids && c.total == total_fig.id) {
+            continue;
+        }
+        checks.push(Check {
+            id: format!("check-{}", checks.len() + 1),
+            about: format!("parts of the {noun} against the total: {}", total_fig.label),
             parts: part_ids,
             total: total_fig.id.clone(),
             sum,

@@ -32,6 +32,8 @@ pub struct FigureDraft {
     /// A time frame that makes the number a different quantity ("in recent years").
     pub scope: String,
     pub subject: Option<usize>,
+    /// "15 of the dead": a part of a group, not a count of its own.
+    pub partitive: bool,
     /// The qualifier and number as written: "at least 1,200".
     pub display: String,
     pub mark_start: usize,
@@ -47,6 +49,8 @@ const SENTENCE_WORDS: &[&str] = &["sentence", "sentenced", "sentences", "term", 
 const SCOPES: &[&str] = &["in recent years", "in recent months", "so far", "to date", "in total", "last year", "this year", "over the past", "in the past"];
 const RELEASE: &[&str] = &["release", "released", "releases", "releasing", "free", "freed", "frees", "freeing", "pardoned", "pardons"];
 const REMAIN: &[&str] = &["remain", "remains", "remained", "remaining", "held", "hold", "holds", "holding"];
+const KILL: &[&str] = &["kill", "kills", "killed", "killing", "died", "die", "dies", "dead", "deaths", "perished"];
+const INJURE: &[&str] = &["injure", "injures", "injured", "injuring", "wound", "wounds", "wounded", "wounding", "hurt"];
 const MOTION: &[&str] = &[
     "sent", "send", "sends", "taken", "took", "transferred", "traveled", "travelled", "went", "moved", "flown", "flew",
     "deported", "expelled", "brought", "relocated", "arrived", "headed", "bused", "driven",
@@ -114,6 +118,12 @@ fn canonical_event(word: &str) -> Option<String> {
     if REMAIN.contains(&w.as_str()) {
         return Some("remaining".into());
     }
+    if KILL.contains(&w.as_str()) {
+        return Some("killed".into());
+    }
+    if INJURE.contains(&w.as_str()) {
+        return Some("injured".into());
+    }
     None
 }
 
@@ -166,7 +176,7 @@ fn event_after(tokens: &[Token], from: usize) -> Option<String> {
         if w == "among" && tokens.get(k + 1).is_some_and(|n| n.is("those")) {
             return tokens.get(k + 2).and_then(|v| canonical_event(v.text).or_else(|| past_participle(v.text)));
         }
-        if previous_aux {
+        if previous_aux || k == from {
             if let Some(p) = past_participle(t.text) {
                 return Some(p);
             }
@@ -230,6 +240,18 @@ fn counted_noun(tokens: &[Token], from: usize, title_case: bool) -> Option<(Stri
     None
 }
 
+/// What a sentence counts when its number stands alone: "Of the injured, 250 ..." or "death toll".
+/// The flag is true for a part of a group ("Of the injured, ...").
+fn sentence_topic(tokens: &[Token]) -> Option<(String, String, bool)> {
+    let words: Vec<String> = tokens.iter().map(|t| fold(t.text)).collect();
+    if words.len() > 3 && words[0] == "of" && words[1] == "the" {
+        if let Some(comma) = (3..words.len().min(7)).find(|&k| words[k] == ",") {
+            return Some((words[2..comma].join(" "), words[comma - 1].clone(), true));
+        }
+    }
+    words.windows(2).any(|w| w[0] == "death" && (w[1] == "toll" || w[1] == "tolls")).then(|| ("dead".to_string(), "dead".to_string(), false))
+}
+
 /// Drops participles that repeat the event ("freed prisoners" -> "prisoners").
 pub fn plain_noun(noun: &str) -> String {
     let words: Vec<&str> = noun.split(' ').filter(|w| !(w.ends_with("ed") || w.ends_with("ing"))).collect();
@@ -257,7 +279,7 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
     let lex = lexicon();
     let mut out: Vec<FigureDraft> = Vec::new();
     let mut last_person: Option<usize> = None;
-    let mut last_noun: Option<(usize, String, String)> = None;
+    let mut last_noun: Option<(usize, String, String, bool)> = None;
     let mut current_doc = usize::MAX;
     for (s, sentence) in sentences.iter().enumerate() {
         if sentence.doc != current_doc {
@@ -290,6 +312,7 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
             let mut event = String::new();
             let mut end_tok = n.last;
             let mut subject = None;
+            let mut topic_part = false;
             let context_before: Vec<String> = (n.first.saturating_sub(5)..n.first).map(word).collect();
             let sentence_context = |from: usize| {
                 context_before.iter().any(|w| SENTENCE_WORDS.contains(&w.as_str()))
@@ -363,10 +386,16 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
                 noun = phrase;
                 head = h;
                 end_tok = end;
-            } else if let Some((_, phrase, h)) = last_noun.clone().filter(|_| n.value >= 2.0) {
+            } else if let Some((_, phrase, h, part)) = last_noun.clone().filter(|(at, _, _, _)| *at == s && n.value >= 2.0) {
                 // "while 114 were taken to Ukraine": the noun is the one counted just before
                 noun = phrase;
                 head = h;
+                topic_part = part;
+            } else if let Some((phrase, h, part)) = sentence_topic(tokens) {
+                // "Of the injured, 250 were taken to hospital"; "the death toll rose to 57"
+                noun = phrase;
+                head = h;
+                topic_part = part;
             } else {
                 continue;
             }
@@ -379,14 +408,16 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
                     .or_else(|| remaining_modifier.then(|| "remaining".to_string()))
                     .or_else(|| event_before(tokens, qual_first))
                     .unwrap_or_default();
-                last_noun = Some((s, noun.clone(), head.clone()));
+                last_noun = Some((s, noun.clone(), head.clone(), topic_part));
             }
             if kind == FigureKind::Count && noun.is_empty() {
                 continue;
             }
             // a duration in reported speech ("Brandt said the strike would last 10 days") is not the speaker's
+            // and a duration belongs to a person only as a state they were in ("five years in exile")
             let reported = tokens.iter().any(|t| SPEECH.iter().any(|v| t.is(v)));
-            if kind != FigureKind::Count && subject.is_none() && !(kind == FigureKind::Duration && reported) {
+            let state = ["in ", "behind ", "on "].iter().any(|p| noun.starts_with(p));
+            if kind != FigureKind::Count && subject.is_none() && !(kind == FigureKind::Duration && (reported || !state)) {
                 subject = subject_of(&sentence_hits, n.first, tokens, last_person);
             }
             if kind == FigureKind::Age {
@@ -405,6 +436,8 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
                 event,
                 scope: if kind == FigureKind::Count { scope.clone() } else { String::new() },
                 subject,
+                partitive: kind == FigureKind::Count
+                    && (topic_part || (word(n.last) == "of" && matches!(word(n.last + 1).as_str(), "the" | "those"))),
                 display: text[tokens[qual_first].start..tokens[n.last - 1].end()].to_string(),
                 mark_start,
                 mark_end,

@@ -172,3 +172,24 @@ fn curation_merges_hides_relabels_and_is_checked_against_the_text() {
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(errors[0].ends_with("curation.toml:5: name \"Olga Brant\" does not occur in any article; quote it as the text spells it"), "{errors:?}");
 }
+
+#[test]
+fn casualty_reports_from_several_outlets_become_conflicts_and_checks() {
+    let facts = build(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/earthquake")).unwrap();
+    let names: Vec<&str> = facts.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names.len(), 4, "{names:?}");
+    assert!(person(&facts, "Rahim Qasemi").aliases.contains(&"Rahim Ghasemi".to_string()));
+    assert!(!names.iter().any(|n| n.contains("Crescent")), "an organisation is not a person: {names:?}");
+    let killed = facts.conflicts.iter().find(|c| c.about == "people killed").expect("death tolls disagree");
+    assert_eq!(killed.kind, ConflictKind::Contradiction);
+    let tolls: Vec<f64> = killed.figures.iter().map(|id| facts.figures.iter().find(|f| &f.id == id).unwrap().value).collect();
+    assert!(tolls.contains(&42.0) && tolls.contains(&57.0), "{tolls:?}");
+    let injured = facts.conflicts.iter().find(|c| c.about == "people injured").expect("more than 300 vs 412");
+    assert_eq!(injured.kind, ConflictKind::Imprecise);
+    let part = facts.figures.iter().find(|f| f.value == 15.0).unwrap();
+    assert_eq!(part.label, "of the dead", "a part of the dead is not another toll");
+    let check = facts.checks.iter().find(|c| c.sum == 412.0).expect("250 + 162 injured");
+    assert!(check.holds);
+    let hours = facts.figures.iter().find(|f| f.value == 48.0).unwrap();
+    assert_eq!(hours.subject, None, "a promise's deadline is not the prime minister's");
+}
