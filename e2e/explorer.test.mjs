@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { serve, launch, open, headings } from './harness.mjs';
+import { serve, launch, open, headings, STRICT_CSP } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -164,7 +164,8 @@ test('keyboard alone: search, filter, open a card, open a source, close it', asy
 
 for (const scheme of ['light', 'dark']) {
   test(`axe-core finds no WCAG 2.2 A/AA violations (${scheme})`, async () => {
-    const { page, context } = await open(browser, server.url + '#open=maria-kalesnikava', { colorScheme: scheme });
+    // the audit script is injected, which the page's own CSP would (rightly) block
+    const { page, context } = await open(browser, server.url + '#open=maria-kalesnikava', { colorScheme: scheme, bypassCSP: true });
     await page.addScriptTag({ content: AXE });
     const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }));
     assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
@@ -213,4 +214,18 @@ test('the built dist works from any sub-path', async () => {
     assert.deepEqual(errors, []);
     await context.close();
   } finally { await nested.close(); }
+});
+
+test('runs under a strict Content-Security-Policy header: no inline script or style, no errors', async () => {
+  const strict = await serve('/', { 'content-security-policy': STRICT_CSP });
+  try {
+    const { page, errors, context } = await open(browser, strict.url + '#q=kolesnikova&open=maria-kalesnikava');
+    await page.click('article.open .quotes button >> nth=0');
+    await page.waitForSelector('dialog[open]');
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline script');
+    assert.equal(await page.locator('[style]').count(), 0, 'no inline style attributes');
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally { await strict.close(); }
 });

@@ -5,10 +5,11 @@ import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 
 export const DIST = new URL('../dist/', import.meta.url).pathname;
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml' };
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'";
 
-/** Serves dist/ under `prefix` (e.g. "/" or "/news/2025/explorer/"). */
-export async function serve(prefix = '/') {
+/** Serves dist/ under `prefix` (e.g. "/" or "/news/2025/explorer/"), with extra response `headers`. */
+export async function serve(prefix = '/', headers = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (!path.startsWith(prefix)) { res.writeHead(404).end(); return; }
@@ -17,7 +18,7 @@ export async function serve(prefix = '/') {
     if (file.endsWith('/')) file += 'index.html';
     try {
       const body = await readFile(join(DIST, file));
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers }).end(body);
     } catch { res.writeHead(404).end(); }
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
@@ -32,8 +33,8 @@ export function launch() {
 }
 
 /** A page that records console errors and page errors; `errors` must stay empty. */
-export async function open(browser, url, { width = 1280, height = 900, colorScheme = 'light' } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+export async function open(browser, url, { width = 1280, height = 900, colorScheme = 'light', bypassCSP = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme, bypassCSP });
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });

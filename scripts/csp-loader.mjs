@@ -1,0 +1,32 @@
+// Trunk post-build hook: moves trunk's inline module loader into an external file, so the page runs
+// under a strict Content-Security-Policy (no inline script), and in release builds adds that policy.
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; "
+  + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('csp-loader: TRUNK_STAGING_DIR is not set; run this as a trunk post_build hook');
+  process.exit(1);
+}
+const page = join(dir, 'index.html');
+let html = await readFile(page, 'utf8');
+const inline = /<script type="module">([\s\S]*?)<\/script>/;
+const match = html.match(inline);
+if (!match) {
+  console.error('csp-loader: no inline module script in index.html; did trunk change its loader?');
+  process.exit(1);
+}
+const code = match[1].trim() + '\n';
+const hash = createHash('sha384').update(code).digest();
+const name = `loader-${hash.toString('hex').slice(0, 16)}.js`;
+await writeFile(join(dir, name), code);
+const tag = `<script type="module" src="./${name}" integrity="sha384-${hash.toString('base64')}"></script>`;
+html = html.replace(inline, () => tag);
+if (process.env.TRUNK_PROFILE === 'release') {
+  html = html.replace('<meta charset="utf-8">', () => `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+}
+await writeFile(page, html);
