@@ -9,20 +9,29 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'";
 
 /** Serves dist/ under `prefix` (e.g. "/" or "/news/2025/explorer/"), with extra response `headers`. */
-export async function serve(prefix = '/', headers = {}) {
+export function serve(prefix = '/', headers = {}) {
+  return serveTree({ [prefix]: DIST }, headers);
+}
+
+/** Serves several folders, each under its URL prefix (longest prefix wins). */
+export async function serveTree(mounts, headers = {}) {
+  const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (!path.startsWith(prefix)) { res.writeHead(404).end(); return; }
+    const prefix = prefixes.find((p) => path.startsWith(p));
+    if (!prefix) { res.writeHead(404).end(); return; }
     let file = normalize(path.slice(prefix.length) || 'index.html');
     if (file.startsWith('..')) { res.writeHead(403).end(); return; }
     if (file.endsWith('/')) file += 'index.html';
     try {
-      const body = await readFile(join(DIST, file));
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers }).end(body);
+      const body = await readFile(join(mounts[prefix], file));
+      // a sandboxed iframe has an opaque origin: its module script and wasm fetches need CORS
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'access-control-allow-origin': '*', ...headers }).end(body);
     } catch { res.writeHead(404).end(); }
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  return { url: `http://127.0.0.1:${server.address().port}${prefix}`, close: () => new Promise((ok) => server.close(ok)) };
+  const first = Object.keys(mounts)[0];
+  return { url: `http://127.0.0.1:${server.address().port}${first}`, origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

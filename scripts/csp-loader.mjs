@@ -26,6 +26,9 @@ const name = `loader-${hash.toString('hex').slice(0, 16)}.js`;
 await writeFile(join(dir, name), code);
 const tag = `<script type="module" src="./${name}" integrity="sha384-${hash.toString('base64')}"></script>`;
 html = html.replace(inline, () => tag);
+// SRI on a stylesheet or icon needs a CORS request, or a sandboxed iframe (opaque origin) blocks it
+html = html.replace(/<link (?![^>]*crossorigin)([^>]*integrity=)/g, '<link crossorigin="anonymous" $1');
+html = html.replace(/<script type="module" src=/, '<script type="module" crossorigin="anonymous" src=');
 if (process.env.TRUNK_PROFILE === 'release') {
   html = html.replace('<meta charset="utf-8">', () => `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${CSP}">`);
 }

@@ -9,7 +9,8 @@ echo "== cargo test --workspace"
 cargo test --workspace
 echo "== engine check on the corpus"
 cargo run --quiet --release -p factlens-engine -- check corpus
-echo "== trunk build --release"
+echo "== trunk build --release, and the single-file build"
 trunk build --release
+node scripts/single-file.mjs
 echo "== browser tests (npm test)"
 npm test

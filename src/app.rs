@@ -10,7 +10,9 @@ use crate::components::search_box::SearchBox;
 use crate::components::source_view::SourceView;
 use crate::components::Ctx;
 use crate::state::catalog::Catalog;
-use crate::state::url;
+use crate::host::{self, location_hash, write_url};
+use crate::state::config::Config;
+use crate::state::url::{self, ViewState};
 use crate::state::view::{Action, Model};
 
 struct Reduced(Model);
@@ -29,33 +31,22 @@ impl Reducible for Reduced {
     }
 }
 
-fn location_hash() -> String {
-    gloo::utils::window().location().hash().unwrap_or_default()
-}
-
-fn write_url(hash: &str, replace: bool) {
-    if location_hash().trim_start_matches('#') == hash {
-        return;
-    }
-    let window = gloo::utils::window();
-    let location = window.location();
-    let base = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
-    let target = if hash.is_empty() { base } else { format!("{base}#{hash}") };
-    if let Ok(history) = window.history() {
-        let _ = if replace {
-            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target))
-        } else {
-            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target))
-        };
-    }
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub config: Config,
 }
 
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &Props) -> Html {
+    let config = props.config.clone();
     let state = use_reducer(|| {
         let catalog = Rc::new(Catalog::new(crate::facts::load()));
-        Reduced(Model::new(catalog, url::parse(&location_hash())))
+        let from_url = if config.sync_url { url::parse(&location_hash()) } else { ViewState::default() };
+        let view = if from_url == ViewState::default() { config.initial.clone() } else { from_url };
+        Reduced(Model::new(catalog, view).with_pinned(config.pinned.clone()))
     });
+    let sync = props.config.sync_url;
+    let embed = props.config.embed;
     // one callback for the app's lifetime, so props that carry it compare equal across renders
     let dispatch = {
         let dispatcher = state.dispatcher();
@@ -64,11 +55,12 @@ pub fn App() -> Html {
     // back, forward and edited hashes
     {
         let dispatch = dispatch.clone();
-        use_effect_with((), move |_| {
+        use_effect_with(sync, move |&sync| {
             let window = gloo::utils::window();
             let on_pop = { let d = dispatch.clone(); EventListener::new(&window, "popstate", move |_| d.emit(Action::FromUrl(url::parse(&location_hash())))) };
             let on_hash = EventListener::new(&window, "hashchange", move |_| dispatch.emit(Action::FromUrl(url::parse(&location_hash()))));
-            move || drop((on_pop, on_hash))
+            let listeners = sync.then_some((on_pop, on_hash));
+            move || drop(listeners)
         });
     }
     // the URL follows the view: at once for a click, 300 ms after the last keystroke for typing
@@ -78,7 +70,15 @@ pub fn App() -> Html {
         let view = state.0.view.clone();
         let replace = state.0.replace_history;
         use_effect_with(view.clone(), move |_| {
-            let write = move || write_url(&url::format(&view), replace);
+            let write = move || {
+                let hash = url::format(&view);
+                if sync {
+                    write_url(&hash, replace);
+                }
+                if embed {
+                    host::post_view(&hash);
+                }
+            };
             pending.borrow_mut().take().map(|t| t.cancel());
             if replace {
                 *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(300, write));
@@ -102,11 +102,27 @@ pub fn App() -> Html {
             }
         });
     }
+    // an iframe embed tells its parent how tall it is, so the parent shows it without a scrollbar
+    let root = use_node_ref();
+    {
+        let root = root.clone();
+        use_effect_with(embed, move |&embed| {
+            let watcher = if embed { root.cast::<web_sys::Element>().and_then(|r| host::watch_height(&r)) } else { None };
+            move || {
+                if let Some((observer, _)) = &watcher {
+                    observer.disconnect();
+                }
+                drop(watcher)
+            }
+        });
+    }
     let ctx = Ctx { model: Rc::new(state.0.clone()), dispatch: dispatch.clone() };
+    let c = &props.config;
+    let class = classes!("factlens", c.compact.then_some("compact"), c.transparent.then_some("transparent"), c.embed.then_some("embedded"));
     let facts = &state.0.catalog.facts;
     html! {
         <ContextProvider<Ctx> context={ctx}>
-            <div class="factlens">
+            <div class={class} data-theme={c.theme.attr()} ref={root}>
                 <header class="masthead">
                     <h1>{ "Factlens" }</h1>
                     <p class="muted">{ format!("People and figures from {} articles, each traced to the sentences that report it.", facts.documents.len()) }</p>

@@ -3,3 +3,4 @@ pub mod catalog;
 pub mod query;
 pub mod url;
 pub mod view;
+pub mod config;

@@ -32,6 +32,8 @@ pub struct Model {
     pub replace_history: bool,
     /// How many of the matching cards are rendered: a large corpus renders a page at a time.
     pub limit: usize,
+    /// Card ids a host page pinned: shown first, whatever the sort.
+    pub pinned: Vec<String>,
 }
 
 /// Cards rendered at first and added by each "Show more".
@@ -42,7 +44,14 @@ impl Model {
         let view = sanitize(&catalog, view);
         let results = run(&catalog, &view.query);
         let limit = page_for(&catalog, &results, &view);
-        Model { catalog, view, results, replace_history: true, limit }
+        Model { catalog, view, results, replace_history: true, limit, pinned: Vec::new() }
+    }
+
+    /// The same model with `pinned` cards first.
+    pub fn with_pinned(mut self, pinned: Vec<String>) -> Model {
+        self.pinned = pinned;
+        pin(&self.catalog, &mut self.results, &self.pinned);
+        self
     }
 
     /// The next model after `action`; results are recomputed only when the query changed.
@@ -81,12 +90,22 @@ impl Model {
         let (results, limit) = if view.query == self.view.query {
             (self.results.clone(), limit.max(page_for(&self.catalog, &self.results, &view)))
         } else {
-            let results = run(&self.catalog, &view.query);
+            let mut results = run(&self.catalog, &view.query);
+            pin(&self.catalog, &mut results, &self.pinned);
             let limit = page_for(&self.catalog, &results, &view);
             (results, limit)
         };
-        Model { catalog: self.catalog.clone(), view, results, replace_history: replace, limit }
+        Model { catalog: self.catalog.clone(), view, results, replace_history: replace, limit, pinned: self.pinned.clone() }
     }
+}
+
+/// Moves pinned cards that match to the front, in the order they were pinned.
+fn pin(catalog: &Catalog, results: &mut Results, pinned: &[String]) {
+    if pinned.is_empty() {
+        return;
+    }
+    let rank = |i: &usize| pinned.iter().position(|p| *p == catalog.cards[*i].id).unwrap_or(usize::MAX);
+    results.cards.sort_by_key(rank);
 }
 
 /// Enough pages to include the open card, so a deep link to it always shows it.
@@ -147,6 +166,16 @@ mod tests {
         let last = m.catalog.cards[*m.results.cards.last().unwrap()].id.clone();
         let opened = m.apply(Action::FromUrl(crate::state::url::parse(&format!("#open={last}"))));
         assert!(opened.results.cards[..opened.limit.min(opened.results.cards.len())].iter().any(|&i| opened.catalog.cards[i].id == last));
+    }
+
+    #[test]
+    fn pinned_cards_come_first_and_stay_first_while_searching() {
+        let m = model();
+        let last = m.catalog.cards[*m.results.cards.last().unwrap()].id.clone();
+        let pinned = m.with_pinned(vec![last.clone(), "no-such-card".into()]);
+        assert_eq!(pinned.catalog.cards[pinned.results.cards[0]].id, last);
+        let sorted = pinned.apply(Action::SetSort(crate::state::query::Sort::Az));
+        assert_eq!(sorted.catalog.cards[sorted.results.cards[0]].id, last);
     }
 
     #[test]

@@ -1,0 +1,34 @@
+// Builds dist-single/factlens.html: the whole explorer in one file (script, styles and the wasm
+// inlined) that opens by double-click from file:// for offline sharing. Run after trunk build.
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+
+const dist = process.argv[2] ?? 'dist';
+const out = process.argv[3] ?? 'dist-single';
+const read = (name) => readFile(`${dist}/${name}`);
+const [bindings, wasm, css] = await Promise.all([read('factlens.js'), read('factlens_bg.wasm'), read('main.css')]);
+// inside an inline script, "</" would end the tag early
+const js = (value) => JSON.stringify(value).replaceAll('</', '<\\/');
+const loader = `
+const source = ${js(bindings.toString('utf8'))};
+const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+const bindings = await import(url);
+const bytes = Uint8Array.from(atob(${js(wasm.toString('base64'))}), (c) => c.charCodeAt(0));
+await bindings.default({ module_or_path: bytes });
+`;
+const html = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Factlens</title>
+<style>${css.toString('utf8').replaceAll('</', '<\\/')}</style>
+</head>
+<body>
+<noscript><p>Factlens needs JavaScript and WebAssembly to show its cards.</p></noscript>
+<script type="module">${loader}</script>
+</body>
+</html>
+`;
+await mkdir(out, { recursive: true });
+await writeFile(`${out}/factlens.html`, html);
+console.log(`${out}/factlens.html: ${(html.length / 1024).toFixed(1)} KB`);

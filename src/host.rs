@@ -1,0 +1,65 @@
+//! The page around the explorer: its URL hash, and the parent window of an iframe embed.
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+pub fn location_hash() -> String {
+    gloo::utils::window().location().hash().unwrap_or_default()
+}
+
+/// Writes the view into the URL hash, as a new history entry or in place of the current one.
+pub fn write_url(hash: &str, replace: bool) {
+    if location_hash().trim_start_matches('#') == hash {
+        return;
+    }
+    let window = gloo::utils::window();
+    let location = window.location();
+    let base = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+    let target = if hash.is_empty() { base } else { format!("{base}#{hash}") };
+    if let Ok(history) = window.history() {
+        let _ = if replace {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&target))
+        } else {
+            history.push_state_with_url(&JsValue::NULL, "", Some(&target))
+        };
+    }
+}
+
+/// What an iframe embed tells its parent; `embed.js` on the host page reads it.
+#[derive(Serialize)]
+#[serde(tag = "type")]
+enum Message<'a> {
+    #[serde(rename = "factlens:height")]
+    Height { height: f64 },
+    #[serde(rename = "factlens:view")]
+    View { hash: &'a str },
+}
+
+fn post(message: &Message) {
+    let window = gloo::utils::window();
+    let Ok(Some(parent)) = window.parent() else { return };
+    if parent == window {
+        return;
+    }
+    if let Ok(value) = serde_wasm_bindgen::to_value(message) {
+        // neither height nor view is secret, and a sandboxed iframe has an opaque origin: "*"
+        let _ = parent.post_message(&value, "*");
+    }
+}
+
+pub fn post_view(hash: &str) {
+    post(&Message::View { hash });
+}
+
+/// Posts the height of `root` to the parent now and whenever it changes; keep the observer alive.
+pub fn watch_height(root: &web_sys::Element) -> Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)> {
+    // the content's own height: the document's would never shrink below the frame it is shown in
+    let measured = root.clone();
+    let send = Closure::<dyn FnMut()>::new(move || {
+        let height = measured.get_bounding_client_rect().height().ceil();
+        post(&Message::Height { height });
+    });
+    let observer = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref()).ok()?;
+    observer.observe(root);
+    Some((observer, send))
+}
