@@ -130,7 +130,15 @@ pub fn App(props: &Props) -> Html {
                 <div class="layout">
                     <aside class="controls" aria-label="Search and filters">
                         <SearchBox text={state.0.view.query.text.clone()} on_action={dispatch.clone()} />
-                        <Facets />
+                        if c.compact {
+                            // compact embeds keep the cards near the top: filters fold away
+                            <details class="more-filters">
+                                <summary>{ "Filters and sort" }</summary>
+                                <Facets />
+                            </details>
+                        } else {
+                            <Facets />
+                        }
                     </aside>
                     <main>
                         <Results />

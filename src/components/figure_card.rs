@@ -16,6 +16,12 @@ pub struct Props {
     pub open: bool,
 }
 
+/// The number as written, with its unit where the label does not already say it: "11 years".
+pub fn with_unit(f: &factlens_engine::model::Figure) -> String {
+    let said = f.unit == "people" || f.label.split(' ').any(|w| w == f.unit) || f.display.split(' ').any(|w| w == f.unit);
+    if said { f.display.clone() } else { format!("{} {}", f.display, if f.value == 1.0 { f.unit.trim_end_matches('s') } else { &f.unit }) }
+}
+
 #[component]
 pub fn FigureCard(props: &Props) -> Html {
     let facts = &props.catalog.0.facts;
@@ -32,7 +38,7 @@ pub fn FigureCard(props: &Props) -> Html {
         <article data-kind="figure" id={format!("card-{}", f.id)} class={classes!("card", props.open.then_some("open"), (!conflicts.is_empty()).then_some("contested"))} aria-labelledby={format!("h-{}", f.id)}>
             <p class="kind">{ "Figure" }</p>
             <h2 id={format!("h-{}", f.id)}>
-                <span class="value">{ &f.display }</span>{ " " }
+                <span class="value">{ with_unit(f) }</span>{ " " }
                 <span class="label">{ &f.label }</span>
             </h2>
             if let Some(p) = subject {
@@ -40,7 +46,6 @@ pub fn FigureCard(props: &Props) -> Html {
                     <a href={format!("#open={}", p.id)} onclick={{ let id = p.id.clone(); props.dispatch.reform(move |e: MouseEvent| { e.prevent_default(); Action::ToggleCard(id.clone()) }) }}>{ &p.name }</a>
                 </p>
             }
-            <p class="unit muted">{ format!("Unit: {}", f.unit) }</p>
             <p class="reported">{ format!("Reported by {}", plural(f.outlets, "outlet", "outlets")) }</p>
             { for conflicts.iter().map(|c| html! {
                 <div class={classes!("conflict", (c.kind == ConflictKind::Contradiction).then_some("contradiction"))}>
@@ -48,7 +53,7 @@ pub fn FigureCard(props: &Props) -> Html {
                     <ul>
                         { for c.figures.iter().filter_map(|id| value_of(id)).map(|x| html! {
                             <li class={classes!((x.id == f.id).then_some("this"))}>
-                                <strong>{ &x.display }</strong>{ format!(" — {}", outlets_of(&x.mentions)) }
+                                <strong>{ with_unit(x) }</strong>{ format!(" — {}", outlets_of(&x.mentions)) }
                             </li>
                         }) }
                     </ul>

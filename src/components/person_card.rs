@@ -41,7 +41,7 @@ pub fn PersonCard(props: &Props) -> Html {
                     { for figures.iter().map(|f| html! {
                         <li>
                             <span class="pf-label">{ &f.label }</span>{ " " }
-                            <strong>{ format!("{} {}", f.display, f.unit) }</strong>
+                            <strong>{ if f.unit == "people" { f.display.clone() } else { format!("{} {}", f.display, f.unit) } }</strong>
                             <span class="muted">{ format!(" · {}", plural(f.outlets, "outlet", "outlets")) }</span>
                         </li>
                     }) }
