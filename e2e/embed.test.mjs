@@ -153,3 +153,25 @@ test('the single-file build opens from file:// and shows cards', { skip: !exists
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('options: a forced theme and a transparent background, by URL query and by attribute', async () => {
+  const context = await browser.newContext({ colorScheme: 'light' });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/factlens/index.html?embed&theme=dark&transparent`);
+  await page.locator('article[data-kind]').first().waitFor();
+  const [bg, card] = await page.evaluate(() => [getComputedStyle(document.querySelector('.factlens')).backgroundColor,
+    getComputedStyle(document.querySelector('.card')).backgroundColor]);
+  assert.equal(bg, 'rgba(0, 0, 0, 0)', 'transparent');
+  assert.equal(card, 'rgb(27, 32, 39)', 'dark surface although the reader prefers light');
+  await page.route('**/themed.html', (r) => r.fulfill({ contentType: 'text/html', body:
+    '<!doctype html><html lang="en"><head><title>t</title><script type="module" src="factlens/factlens-element.js"></script></head>'
+    + '<body><factlens-explorer data-theme="dark" data-pinned="ales-bialiatski-age-63" data-sync-url></factlens-explorer></body></html>' }));
+  await page.goto(`${server.origin}/themed.html`);
+  const first = page.locator('factlens-explorer article[data-kind]').first();
+  await first.waitFor();
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('factlens-explorer').shadowRoot.querySelector('.card')).backgroundColor), 'rgb(27, 32, 39)');
+  assert.match(await first.locator('h2').textContent(), /^63/, 'the pinned card comes first');
+  await page.locator('factlens-explorer input[type=search]').fill('bialiatski');
+  await page.waitForFunction(() => location.hash.includes('q=bialiatski'), null, { timeout: 5000 });
+  await context.close();
+});

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::person_card::plural;
 use super::quotes::Quotes;
 use super::Shared;
+use crate::state::catalog::number_text;
 use crate::state::view::Action;
 
 // No context: a card re-renders only when its own props change, not on every keystroke.
@@ -60,11 +61,11 @@ pub fn FigureCard(props: &Props) -> Html {
                 </div>
             }) }
             { for checks.iter().map(|c| {
-                let parts: Vec<String> = c.parts.iter().filter_map(|id| value_of(id)).map(|x| format!("{} ({})", x.value, x.label)).collect();
-                let total = value_of(&c.total).map(|x| x.value).unwrap_or(0.0);
+                let parts: Vec<String> = c.parts.iter().filter_map(|id| value_of(id)).map(|x| format!("{} ({})", number_text(x.value), x.label)).collect();
+                let total = value_of(&c.total).map_or(String::new(), |x| number_text(x.value));
                 html! {
                     <p class={classes!("check", if c.holds { "holds" } else { "fails" })}>
-                        { format!("{} = {} {} total {}", parts.join(" + "), c.sum, if c.holds { "✓ matches the" } else { "✗ does not match the" }, total) }
+                        { format!("{} = {} {} total {}", parts.join(" + "), number_text(c.sum), if c.holds { "✓ matches the" } else { "✗ does not match the" }, total) }
                     </p>
                 }
             }) }

@@ -77,6 +77,22 @@ impl Catalog {
     }
 }
 
+/// A number as digits without float formatting (which would add ~10 KB to the bundle): "1227",
+/// "2.5", "-3"; two decimals at most.
+pub fn number_text(v: f64) -> String {
+    if !v.is_finite() {
+        return String::new();
+    }
+    let cents = (v * 100.0).round() as i64;
+    let (whole, frac) = (cents / 100, (cents % 100).abs());
+    let sign = if cents < 0 && whole == 0 { "-" } else { "" };
+    match frac {
+        0 => format!("{sign}{whole}"),
+        f if f % 10 == 0 => format!("{sign}{whole}.{}", f / 10),
+        f => format!("{sign}{whole}.{f:02}"),
+    }
+}
+
 fn words_of(texts: &[&str], primary_texts: usize) -> (Vec<String>, Vec<String>, usize) {
     let mut primary = 0;
     let mut words: Vec<String> = Vec::new();
@@ -162,7 +178,7 @@ fn person_card(index: usize, p: &Person, own: &[&Figure], contested: &BTreeSet<&
 }
 
 fn figure_card(index: usize, f: &Figure, subject: Option<&Person>, contested: bool, sources: BTreeSet<usize>) -> Card {
-    let value = format!("{}", f.value);
+    let value = number_text(f.value);
     let mut texts: Vec<&str> = vec![&f.label, &f.display, &value, &f.unit, f.qualifier.words()];
     if let Some(p) = subject {
         texts.push(&p.name);
@@ -181,5 +197,19 @@ fn figure_card(index: usize, f: &Figure, subject: Option<&Person>, contested: bo
         words,
         keys,
         primary,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::number_text;
+
+    #[test]
+    fn numbers_print_without_float_formatting() {
+        assert_eq!(number_text(1227.0), "1227");
+        assert_eq!(number_text(2.5), "2.5");
+        assert_eq!(number_text(0.25), "0.25");
+        assert_eq!(number_text(-0.5), "-0.5");
+        assert_eq!(number_text(1.5e6), "1500000");
     }
 }
