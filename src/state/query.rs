@@ -151,7 +151,13 @@ pub fn run(catalog: &Catalog, q: &Query) -> Results {
             cards.push(i);
         }
     }
-    let ranks: Vec<u8> = catalog.cards.iter().map(|c| if cards.is_empty() { 0 } else { rank(c, &terms) }).collect();
+    // rank only what is shown, and only when there is a search to rank by
+    let mut ranks: Vec<u8> = vec![0; catalog.cards.len()];
+    if !terms.is_empty() {
+        for &i in &cards {
+            ranks[i] = rank(&catalog.cards[i], &terms);
+        }
+    }
     let by = |a: &usize, b: &usize| {
         let (x, y) = (&catalog.cards[*a], &catalog.cards[*b]);
         ranks[*b].cmp(&ranks[*a]).then_with(|| match q.sort {
@@ -174,10 +180,12 @@ pub fn suggestion(catalog: &Catalog, text: &str) -> Option<String> {
     let words = terms(text);
     let last = words.last()?;
     let mut best: Option<(usize, &str)> = None;
+    let first = last.chars().next();
     for card in &catalog.cards {
-        for w in &card.words {
+        // cheap filters first: a large corpus has a lot of words
+        for w in card.words.iter().filter(|w| w.len() >= 3 && w.len().abs_diff(last.len()) <= 3 && w.chars().next() == first) {
             for limit in 1..=3 {
-                if w.len() >= 3 && within_edits(last, w, limit) {
+                if within_edits(last, w, limit) {
                     if best.is_none_or(|(l, _)| limit < l) {
                         best = Some((limit, w));
                     }

@@ -185,3 +185,23 @@ mod tests {
         assert_eq!(m.apply(Action::ClearFilters).results.cards.len(), m.catalog.cards.len());
     }
 }
+
+#[cfg(test)]
+mod timing {
+    use super::*;
+
+    /// `FACTLENS_CORPUS=<big corpus> cargo test --release -p factlens keystroke_timing -- --ignored --nocapture`
+    #[test]
+    #[ignore = "a measurement, not a check"]
+    fn keystroke_timing() {
+        let start = std::time::Instant::now();
+        let m = Model::new(Rc::new(Catalog::new(crate::facts::load())), ViewState::default());
+        println!("load + catalog: {:?} for {} cards", start.elapsed(), m.catalog.cards.len());
+        let mut m = m;
+        for text in ["r", "re", "res", "resi", "resid", "reside", "residents", "", "kolesnikova", "1227"] {
+            let t = std::time::Instant::now();
+            m = m.apply(Action::SetText(text.into()));
+            println!("{text:>12}: {:>8.2} ms, {} cards", t.elapsed().as_secs_f64() * 1000.0, m.results.cards.len());
+        }
+    }
+}
