@@ -34,16 +34,18 @@ impl Reducible for Reduced {
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub config: Config,
+    /// The view to start from (from the URL or the embed's options), read before rendering so that
+    /// rendering itself never touches `window` (it also runs at build time).
+    pub initial: ViewState,
 }
 
 #[component]
 pub fn App(props: &Props) -> Html {
     let config = props.config.clone();
+    let initial = props.initial.clone();
     let state = use_reducer(|| {
         let catalog = Rc::new(Catalog::new(crate::facts::load()));
-        let from_url = if config.sync_url { url::parse(&location_hash()) } else { ViewState::default() };
-        let view = if from_url == ViewState::default() { config.initial.clone() } else { from_url };
-        Reduced(Model::new(catalog, view).with_pinned(config.pinned.clone()))
+        Reduced(Model::new(catalog, initial).with_pinned(config.pinned.clone()))
     });
     let sync = props.config.sync_url;
     let embed = props.config.embed;
