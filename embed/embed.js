@@ -12,17 +12,12 @@
     try { return part ? decodeURIComponent(part.slice(KEY.length)) : null; } catch { return null; }
   }
 
-  // A deep link into the host page opens that view in the synced iframe.
-  function applyHostView() {
+  // A deep link into the host page opens that view in the synced iframe: the explorer says it is
+  // ready, and is answered with the view; until then its own (default) view does not overwrite ours.
+  const answered = new WeakSet();
+  function sendHostView(frame) {
     const view = hostView();
-    for (const frame of frames()) {
-      if (!frame.hasAttribute('data-sync-url') || view === null) continue;
-      const url = new URL(frame.getAttribute('src'), location.href);
-      if (url.hash.slice(1) !== view) {
-        url.hash = view;
-        frame.src = url.href;
-      }
-    }
+    if (view !== null) frame.contentWindow?.postMessage({ type: 'factlens:set-view', hash: view }, '*');
   }
 
   addEventListener('message', (event) => {
@@ -30,10 +25,13 @@
     const frame = frames().find((f) => f.contentWindow === event.source);
     const data = event.data;
     if (!frame || typeof data !== 'object' || data === null) return;
-    if (data.type === 'factlens:height') {
+    if (data.type === 'factlens:ready') {
+      if (frame.hasAttribute('data-sync-url')) sendHostView(frame);
+      answered.add(frame);
+    } else if (data.type === 'factlens:height') {
       const h = data.height;
       if (typeof h === 'number' && Number.isFinite(h) && h >= MIN && h <= MAX) frame.style.height = `${Math.ceil(h)}px`;
-    } else if (data.type === 'factlens:view' && frame.hasAttribute('data-sync-url')) {
+    } else if (data.type === 'factlens:view' && frame.hasAttribute('data-sync-url') && answered.has(frame)) {
       if (typeof data.hash !== 'string' || data.hash.length > 4096) return;
       const others = location.hash.slice(1).split('&').filter((p) => p && !p.startsWith(KEY));
       const next = data.hash ? [...others, KEY + encodeURIComponent(data.hash)] : others;
@@ -42,7 +40,9 @@
     }
   });
 
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', applyHostView);
-  else applyHostView();
-  addEventListener('hashchange', applyHostView);
+  // frames that started before this script did: ask them to say they are ready again
+  for (const frame of frames()) frame.contentWindow?.postMessage({ type: 'factlens:hello' }, '*');
+
+  // back and forward in the host page take the frames along
+  addEventListener('hashchange', () => frames().filter((f) => f.hasAttribute('data-sync-url')).forEach(sendHostView));
 })();

@@ -65,6 +65,17 @@ pub fn App(props: &Props) -> Html {
             move || drop(listeners)
         });
     }
+    // an iframe embed asks its parent for the view the host page's URL holds (a deep link)
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(embed, move |&embed| {
+            let listener = embed.then(|| host::listen_to_parent(move |hash| dispatch.emit(Action::FromUrl(url::parse(&hash)))));
+            if embed {
+                host::post_ready();
+            }
+            move || drop(listener)
+        });
+    }
     // the URL follows the view: at once for a click, 300 ms after the last keystroke for typing
     // (history writes cost more than a render, and browsers throttle rapid ones)
     let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);

@@ -33,6 +33,9 @@ enum Message<'a> {
     Height { height: f64 },
     #[serde(rename = "factlens:view")]
     View { hash: &'a str },
+    /// Sent once at start: the parent answers with the view its own URL holds, if any.
+    #[serde(rename = "factlens:ready")]
+    Ready,
 }
 
 fn post(message: &Message) {
@@ -49,6 +52,35 @@ fn post(message: &Message) {
 
 pub fn post_view(hash: &str) {
     post(&Message::View { hash });
+}
+
+pub fn post_ready() {
+    post(&Message::Ready);
+}
+
+/// Calls `on_view` with the hash of every `factlens:set-view` message from the parent window
+/// (and from no other window), and answers `factlens:hello`; keep the listener alive.
+pub fn listen_to_parent(on_view: impl Fn(String) + 'static) -> gloo::events::EventListener {
+    let window = gloo::utils::window();
+    gloo::events::EventListener::new(&window, "message", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
+        let parent: Option<JsValue> = gloo::utils::window().parent().ok().flatten().map(Into::into);
+        if event.source().map(JsValue::from) != parent {
+            return;
+        }
+        let data = event.data();
+        let field = |name: &str| js_sys::Reflect::get(&data, &JsValue::from_str(name)).ok().and_then(|v| v.as_string());
+        match field("type").as_deref() {
+            Some("factlens:set-view") => {
+                if let Some(hash) = field("hash").filter(|h| h.len() <= crate::state::url::MAX_HASH) {
+                    on_view(hash);
+                }
+            }
+            // embed.js loaded after this frame said it was ready: say it again
+            Some("factlens:hello") => post_ready(),
+            _ => {}
+        }
+    })
 }
 
 /// Posts the height of `root` to the parent now and whenever it changes; keep the observer alive.
