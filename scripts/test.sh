@@ -5,6 +5,9 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
+echo "== cargo fmt --check, cargo clippy -D warnings"
+cargo fmt --all -- --check
+cargo clippy --quiet --workspace --all-targets -- -D warnings
 echo "== cargo test --workspace"
 cargo test --workspace
 echo "== engine check on the corpus"

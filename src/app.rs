@@ -9,8 +9,8 @@ use crate::components::results::Results;
 use crate::components::search_box::SearchBox;
 use crate::components::source_view::SourceView;
 use crate::components::Ctx;
-use crate::state::catalog::Catalog;
 use crate::host::{self, location_hash, write_url};
+use crate::state::catalog::Catalog;
 use crate::state::config::Config;
 use crate::state::url::{self, ViewState};
 use crate::state::view::{Action, Model};
@@ -59,7 +59,10 @@ pub fn App(props: &Props) -> Html {
         let dispatch = dispatch.clone();
         use_effect_with(sync, move |&sync| {
             let window = gloo::utils::window();
-            let on_pop = { let d = dispatch.clone(); EventListener::new(&window, "popstate", move |_| d.emit(Action::FromUrl(url::parse(&location_hash())))) };
+            let on_pop = {
+                let d = dispatch.clone();
+                EventListener::new(&window, "popstate", move |_| d.emit(Action::FromUrl(url::parse(&location_hash()))))
+            };
             let on_hash = EventListener::new(&window, "hashchange", move |_| dispatch.emit(Action::FromUrl(url::parse(&location_hash()))));
             let listeners = sync.then_some((on_pop, on_hash));
             move || drop(listeners)

@@ -25,7 +25,8 @@ pub fn run() {
     let query = window.location().search().unwrap_or_default();
     let hash = host::location_hash();
     let config = config::from_query(&query);
-    let initial = if config.sync_url && !hash.trim_start_matches('#').is_empty() { state::url::parse(&hash) } else { config.initial.clone() };
+    let initial =
+        if config.sync_url && !hash.trim_start_matches('#').is_empty() { state::url::parse(&hash) } else { config.initial.clone() };
     let document = gloo::utils::document();
     let Some(root) = document.get_element_by_id(ROOT_ID) else {
         yew::Renderer::<app::App>::with_props(app::Props { config, initial }).render();

@@ -63,7 +63,13 @@ fn word(rng: &mut Rng, parts: u64) -> String {
 /// A made-up article of roughly the seed's length about made-up people and numbers.
 fn article(rng: &mut Rng, n: usize) -> String {
     let people: Vec<(String, String, &str)> = (0..4).map(|_| (rng.pick(GIVEN).to_string(), word(rng, 3), rng.pick(ROLES))).collect();
-    let mut text = format!("{} Council Approves Plan For {} In {} | News | daily{}.example.org\n\nMenu\n\n", word(rng, 2), word(rng, 2), rng.pick(PLACES), n % 40);
+    let mut text = format!(
+        "{} Council Approves Plan For {} In {} | News | daily{}.example.org\n\nMenu\n\n",
+        word(rng, 2),
+        word(rng, 2),
+        rng.pick(PLACES),
+        n % 40
+    );
     for (i, (given, surname, role)) in people.iter().enumerate() {
         let noun = rng.pick(NOUNS);
         let (a, b) = (rng.below(900) + 20, rng.below(90) + 5);
@@ -79,7 +85,12 @@ fn article(rng: &mut Rng, n: usize) -> String {
             years = 2 + rng.below(12),
         ));
         if i == 0 {
-            text.push_str(&format!("The {} of {} said more than {} homes were damaged.\n\n", role, rng.pick(PLACES), rng.below(5000) + 100));
+            text.push_str(&format!(
+                "The {} of {} said more than {} homes were damaged.\n\n",
+                role,
+                rng.pick(PLACES),
+                rng.below(5000) + 100
+            ));
         }
     }
     text.push_str("Related posts\n\nAnother Story Headline About Something Else Entirely\n\nreporter@example.org\n\nWe use cookies to improve your experience.\n");

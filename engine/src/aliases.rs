@@ -6,8 +6,22 @@
 use crate::fold::fold;
 
 const SWAPS: &[(&str, &str)] = &[
-    ("tch", "ch"), ("ph", "f"), ("ck", "k"), ("kh", "h"), ("gh", "h"), ("ts", "t"), ("tz", "t"), ("dz", "d"),
-    ("ou", "ov"), ("x", "ks"), ("w", "v"), ("q", "k"), ("c", "k"), ("g", "h"), ("j", "i"), ("y", "i"),
+    ("tch", "ch"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("kh", "h"),
+    ("gh", "h"),
+    ("ts", "t"),
+    ("tz", "t"),
+    ("dz", "d"),
+    ("ou", "ov"),
+    ("x", "ks"),
+    ("w", "v"),
+    ("q", "k"),
+    ("c", "k"),
+    ("g", "h"),
+    ("j", "i"),
+    ("y", "i"),
 ];
 
 /// The comparison key of one name word.

@@ -20,20 +20,56 @@ pub struct Line {
 
 /// Phrases of page furniture: a line containing one is not part of the article.
 const BANNER: &[&str] = &[
-    "cookie", "newsletter", "sign up", "subscribe", "your inbox", "all rights reserved", "©", "privacy policy",
-    "terms of use", "read more", "opt-out", "opt out", "welcome to", "advertisement", "share this", "click here",
-    "follow us", "this article was", "this story is developing", "this news story is ongoing", "story continues",
-    "download our app", "log in", "sign in",
+    "cookie",
+    "newsletter",
+    "sign up",
+    "subscribe",
+    "your inbox",
+    "all rights reserved",
+    "©",
+    "privacy policy",
+    "terms of use",
+    "read more",
+    "opt-out",
+    "opt out",
+    "welcome to",
+    "advertisement",
+    "share this",
+    "click here",
+    "follow us",
+    "this article was",
+    "this story is developing",
+    "this news story is ongoing",
+    "story continues",
+    "download our app",
+    "log in",
+    "sign in",
 ];
 
 /// Photo and image credits.
-const CREDIT: &[&str] = &["cc by", "via wikimedia", "photo:", "photo by", "image:", "credit:", "getty images", "(photo", "photograph:", "file photo"];
+const CREDIT: &[&str] =
+    &["cc by", "via wikimedia", "photo:", "photo by", "image:", "credit:", "getty images", "(photo", "photograph:", "file photo"];
 
 /// Headings after which a page lists other stories.
 const RELATED: &[&str] = &[
-    "related", "related posts", "related articles", "related stories", "latest news", "latest", "more stories",
-    "recommended", "you may also like", "most read", "most popular", "popular", "trending", "see also", "more from",
-    "read next", "top stories", "more news",
+    "related",
+    "related posts",
+    "related articles",
+    "related stories",
+    "latest news",
+    "latest",
+    "more stories",
+    "recommended",
+    "you may also like",
+    "most read",
+    "most popular",
+    "popular",
+    "trending",
+    "see also",
+    "more from",
+    "read next",
+    "top stories",
+    "more news",
 ];
 
 fn has_email(line: &str) -> bool {
@@ -95,9 +131,12 @@ pub fn classify(text: &str) -> Vec<Line> {
         } else if continues && !in_related {
             // a wrapped line carries on whatever the line before it was
             previous
-        } else if in_related && !(words >= 25 && body.ends_with(['.', '"', '”'])) {
-            LineKind::Boilerplate
-        } else if seen.contains(&folded) || words < 5 || !body.chars().any(char::is_lowercase) {
+        } else if (in_related && !(words >= 25 && body.ends_with(['.', '"', '”'])))
+            || seen.contains(&folded)
+            || words < 5
+            || !body.chars().any(char::is_lowercase)
+        {
+            // other stories' headlines, repeats, menus and labels
             LineKind::Boilerplate
         } else if is_headline_like(body) {
             if headline_seen {

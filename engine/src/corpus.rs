@@ -41,9 +41,8 @@ struct ArticleMeta {
 
 /// Reads every `.txt` article of `dir` (sorted by name) with its metadata and the curation file.
 pub fn load(dir: &Path) -> Result<(Vec<Source>, Curation), Vec<InputError>> {
-    let entries = fs::read_dir(dir).map_err(|e| {
-        vec![InputError::file(dir, format!("cannot read the corpus folder ({e}); pass a folder of .txt articles"))]
-    })?;
+    let entries = fs::read_dir(dir)
+        .map_err(|e| vec![InputError::file(dir, format!("cannot read the corpus folder ({e}); pass a folder of .txt articles"))])?;
     let mut errors = Vec::new();
     let mut names = Vec::new();
     for entry in entries {
@@ -139,7 +138,11 @@ fn apply_metadata(path: &Path, text: &str, sources: &mut [Source], errors: &mut 
             continue;
         }
         let Some(source) = sources.iter_mut().find(|s| s.file == meta.file) else {
-            errors.push(InputError::at(path, line, format!("no article \"{}\" in this folder; fix the name or remove the entry", meta.file)));
+            errors.push(InputError::at(
+                path,
+                line,
+                format!("no article \"{}\" in this folder; fix the name or remove the entry", meta.file),
+            ));
             continue;
         };
         if let Some(url) = &meta.url {

@@ -78,7 +78,11 @@ pub fn parse(path: &Path, text: &str, sources: &[Source]) -> Result<Curation, Ve
     let in_corpus = |needle: &str| sources.iter().any(|s| fold(&s.text).contains(&fold(needle)));
     let require = |line: usize, needle: &str, what: &str, errors: &mut Vec<InputError>| {
         if needle.trim().is_empty() || !in_corpus(needle) {
-            errors.push(InputError::at(path, line, format!("{what} \"{needle}\" does not occur in any article; quote it as the text spells it")));
+            errors.push(InputError::at(
+                path,
+                line,
+                format!("{what} \"{needle}\" does not occur in any article; quote it as the text spells it"),
+            ));
         }
     };
     for entry in &file.merge {
@@ -108,7 +112,11 @@ pub fn parse(path: &Path, text: &str, sources: &[Source]) -> Result<Curation, Ve
             }
             (None, Some(figure), Some(file)) => match sources.iter().find(|s| &s.file == file) {
                 Some(source) if source.text.contains(figure.as_str()) => curation.hide_figures.push((file.clone(), figure.clone())),
-                Some(_) => errors.push(InputError::at(path, line, format!("figure \"{figure}\" does not occur in {file}; quote it as written there"))),
+                Some(_) => errors.push(InputError::at(
+                    path,
+                    line,
+                    format!("figure \"{figure}\" does not occur in {file}; quote it as written there"),
+                )),
                 None => errors.push(InputError::at(path, line, format!("no article \"{file}\" in the corpus"))),
             },
             _ => errors.push(InputError::at(path, line, "a hide takes either `name`, or `figure` with `file`")),
@@ -129,11 +137,19 @@ pub fn parse(path: &Path, text: &str, sources: &[Source]) -> Result<Curation, Ve
                 curation.labels.push((l.file.clone(), l.figure.clone(), l.label.trim().to_string()))
             }
             Some(_) if l.label.trim().is_empty() => errors.push(InputError::at(path, line, "label is empty; write what the figure counts")),
-            Some(_) => errors.push(InputError::at(path, line, format!("figure \"{}\" does not occur in {}; quote it as written there", l.figure, l.file))),
+            Some(_) => errors.push(InputError::at(
+                path,
+                line,
+                format!("figure \"{}\" does not occur in {}; quote it as written there", l.figure, l.file),
+            )),
             None => errors.push(InputError::at(path, line, format!("no article \"{}\" in the corpus", l.file))),
         }
     }
-    if errors.is_empty() { Ok(curation) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(curation)
+    } else {
+        Err(errors)
+    }
 }
 
 #[cfg(test)]
@@ -146,17 +162,32 @@ mod tests {
 
     #[test]
     fn entries_that_quote_the_text_are_accepted() {
-        let c = parse(Path::new("c.toml"), "[[merge]]\nnames = [\"Ann Lee\", \"Anne Li\"]\n[[hide]]\nfigure = \"two aides\"\nfile = \"a.txt\"\n", &sources()).unwrap();
+        let c = parse(
+            Path::new("c.toml"),
+            "[[merge]]\nnames = [\"Ann Lee\", \"Anne Li\"]\n[[hide]]\nfigure = \"two aides\"\nfile = \"a.txt\"\n",
+            &sources(),
+        )
+        .unwrap();
         assert_eq!(c.merge, [vec!["Ann Lee".to_string(), "Anne Li".to_string()]]);
         assert_eq!(c.hide_figures, [("a.txt".to_string(), "two aides".to_string())]);
-        let c = parse(Path::new("c.toml"), "[[label]]\nfigure = \"two aides\"\nfile = \"a.txt\"\nlabel = \"staff at the meeting\"\n", &sources()).unwrap();
+        let c = parse(
+            Path::new("c.toml"),
+            "[[label]]\nfigure = \"two aides\"\nfile = \"a.txt\"\nlabel = \"staff at the meeting\"\n",
+            &sources(),
+        )
+        .unwrap();
         assert_eq!(c.labels[0].2, "staff at the meeting");
         assert!(parse(Path::new("c.toml"), "[[label]]\nfigure = \"nine aides\"\nfile = \"a.txt\"\nlabel = \"x\"\n", &sources()).is_err());
     }
 
     #[test]
     fn entries_that_do_not_match_the_text_fail_with_their_line() {
-        let errors = parse(Path::new("c.toml"), "[[merge]]\nnames = [\"Ann Lee\", \"Anne Li\"]\n\n[[role]]\nname = \"Bob Stone\"\nrole = \"mayor\"\n", &sources()).unwrap_err();
+        let errors = parse(
+            Path::new("c.toml"),
+            "[[merge]]\nnames = [\"Ann Lee\", \"Anne Li\"]\n\n[[role]]\nname = \"Bob Stone\"\nrole = \"mayor\"\n",
+            &sources(),
+        )
+        .unwrap_err();
         assert_eq!(errors.len(), 1);
         assert_eq!(errors[0].to_string(), "c.toml:4: name \"Bob Stone\" does not occur in any article; quote it as the text spells it");
     }

@@ -55,7 +55,11 @@ pub fn title(source: &Source) -> String {
         Some(l) => {
             let line = &source.text[l.start..l.end];
             let short: String = line.chars().take(160).collect();
-            if short.len() < line.len() { format!("{}…", short.trim_end()) } else { short }
+            if short.len() < line.len() {
+                format!("{}…", short.trim_end())
+            } else {
+                short
+            }
         }
         None => source.file.trim_end_matches(".txt").to_string(),
     }
@@ -101,13 +105,19 @@ mod tests {
 
     #[test]
     fn outlet_comes_from_a_domain_in_the_title_line_or_a_welcome_banner() {
-        assert_eq!(outlet(&source("Council Votes On New Budget Plan | Local | news.example.org\nBody text here.")).as_deref(), Some("news.example.org"));
+        assert_eq!(
+            outlet(&source("Council Votes On New Budget Plan | Local | news.example.org\nBody text here.")).as_deref(),
+            Some("news.example.org")
+        );
         assert_eq!(outlet(&source("Some words of the article here.\nWelcome to Daily Planet\n")).as_deref(), Some("Daily Planet"));
         assert_eq!(outlet(&source("No outlet named in this text at all.")), None);
     }
 
     #[test]
     fn title_is_the_first_headline_without_site_suffix() {
-        assert_eq!(title(&source("Menu\nCouncil Votes On New Budget Plan | Local | news.example.org\nThe council voted.")), "Council Votes On New Budget Plan");
+        assert_eq!(
+            title(&source("Menu\nCouncil Votes On New Budget Plan | Local | news.example.org\nThe council voted.")),
+            "Council Votes On New Budget Plan"
+        );
     }
 }

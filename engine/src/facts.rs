@@ -37,7 +37,14 @@ fn unique(id: String, taken: &mut HashSet<String>) -> String {
 fn mention(sentences: &[Sentence], docs: &[Document], sentence: usize, mark: (usize, usize)) -> Mention {
     let s = &sentences[sentence];
     let doc = &docs[s.doc];
-    Mention { doc: doc.id.clone(), quote: doc.text[s.start..s.end].to_string(), start: s.start, end: s.end, mark_start: mark.0, mark_end: mark.1 }
+    Mention {
+        doc: doc.id.clone(),
+        quote: doc.text[s.start..s.end].to_string(),
+        start: s.start,
+        end: s.end,
+        mark_start: mark.0,
+        mark_end: mark.1,
+    }
 }
 
 /// Outlets agree by name; an article with no known outlet counts as one of its own.
@@ -176,7 +183,12 @@ fn build_people(
         let mut mentions: Vec<Mention> = Vec::new();
         for h in own {
             let s = &sentences[h.sentence];
-            let m = mention(sentences, docs, h.sentence, (s.tokens[h.first].start, s.tokens[h.last - 1].start + s.tokens[h.last - 1].bare().len()));
+            let m = mention(
+                sentences,
+                docs,
+                h.sentence,
+                (s.tokens[h.first].start, s.tokens[h.last - 1].start + s.tokens[h.last - 1].bare().len()),
+            );
             if !mentions.iter().any(|x| x.doc == m.doc && x.start == m.start) {
                 mentions.push(m);
             }
@@ -261,7 +273,11 @@ fn label(members: &[&FigureDraft]) -> String {
         FigureKind::Count if f.partitive && f.event.is_empty() => format!("of the {}", f.noun),
         FigureKind::Count if casualty(f).is_some() => {
             let what = casualty(f).unwrap_or_default();
-            if f.scope.is_empty() { format!("people {}", if what == "dead" { "killed" } else { what }) } else { format!("people {what} ({})", f.scope) }
+            if f.scope.is_empty() {
+                format!("people {}", if what == "dead" { "killed" } else { what })
+            } else {
+                format!("people {what} ({})", f.scope)
+            }
         }
         FigureKind::Count => {
             let nouns = most_reported(members.iter().map(|m| (m.noun.as_str(), m.sentence)));
@@ -342,7 +358,9 @@ fn build_figures(
     }
     // most reported first; groups keep pointing at their figures through the new positions
     let mut order: Vec<usize> = (0..figures.len()).collect();
-    order.sort_by(|&a, &b| figures[b].outlets.cmp(&figures[a].outlets).then(figures[b].mentions.len().cmp(&figures[a].mentions.len())).then(a.cmp(&b)));
+    order.sort_by(|&a, &b| {
+        figures[b].outlets.cmp(&figures[a].outlets).then(figures[b].mentions.len().cmp(&figures[a].mentions.len())).then(a.cmp(&b))
+    });
     let mut position = vec![0; figures.len()];
     for (rank, &old) in order.iter().enumerate() {
         position[old] = rank;
@@ -411,7 +429,9 @@ fn build_checks(drafts: &[FigureDraft], figures: &[Figure], sentences: &[Sentenc
             .filter(|f| f.qualifier == Qualifier::Exact && !f.event.starts_with("sent to ") && f.sentence <= first_part)
             .max_by_key(|f| (f.event == "released", f.sentence));
         let (Some(total), true) = (total, parts.len() >= 2) else { continue };
-        let (Some(total_fig), Some(part_figs)) = (figure_of(total), parts.iter().map(|p| figure_of(p)).collect::<Option<Vec<_>>>()) else { continue };
+        let (Some(total_fig), Some(part_figs)) = (figure_of(total), parts.iter().map(|p| figure_of(p)).collect::<Option<Vec<_>>>()) else {
+            continue;
+        };
         let sum: f64 = part_figs.iter().map(|f| f.value).sum();
         let mut part_ids: Vec<String> = part_figs.iter().map(|f| f.id.clone()).collect();
         part_ids.sort();
@@ -441,7 +461,9 @@ fn build_checks(drafts: &[FigureDraft], figures: &[Figure], sentences: &[Sentenc
             .filter(|f| casualty(f).map(str::to_string).unwrap_or_else(|| lex.noun_group(&f.head)) == noun)
             .max_by_key(|f| f.sentence);
         let (Some(total), true) = (total, parts.len() >= 2) else { continue };
-        let (Some(total_fig), Some(part_figs)) = (figure_of(total), parts.iter().map(|p| figure_of(p)).collect::<Option<Vec<_>>>()) else { continue };
+        let (Some(total_fig), Some(part_figs)) = (figure_of(total), parts.iter().map(|p| figure_of(p)).collect::<Option<Vec<_>>>()) else {
+            continue;
+        };
         let sum: f64 = part_figs.iter().map(|f| f.value).sum();
         let mut part_ids: Vec<String> = part_figs.iter().map(|f| f.id.clone()).collect();
         part_ids.sort();

@@ -41,21 +41,64 @@ pub struct FigureDraft {
 }
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 const TIME_UNITS: &[&str] = &["year", "month", "week", "day", "hour", "minute", "decade"];
-const SENTENCE_WORDS: &[&str] = &["sentence", "sentenced", "sentences", "term", "prison", "jail", "jailed", "imprisoned", "imprisonment", "serving", "bars"];
-const SCOPES: &[&str] = &["in recent years", "in recent months", "so far", "to date", "in total", "last year", "this year", "over the past", "in the past"];
+const SENTENCE_WORDS: &[&str] =
+    &["sentence", "sentenced", "sentences", "term", "prison", "jail", "jailed", "imprisoned", "imprisonment", "serving", "bars"];
+const SCOPES: &[&str] =
+    &["in recent years", "in recent months", "so far", "to date", "in total", "last year", "this year", "over the past", "in the past"];
 const RELEASE: &[&str] = &["release", "released", "releases", "releasing", "free", "freed", "frees", "freeing", "pardoned", "pardons"];
 const REMAIN: &[&str] = &["remain", "remains", "remained", "remaining", "held", "hold", "holds", "holding"];
 const KILL: &[&str] = &["kill", "kills", "killed", "killing", "died", "die", "dies", "dead", "deaths", "perished"];
 const INJURE: &[&str] = &["injure", "injures", "injured", "injuring", "wound", "wounds", "wounded", "wounding", "hurt"];
 const MOTION: &[&str] = &[
-    "sent", "send", "sends", "taken", "took", "transferred", "traveled", "travelled", "went", "moved", "flown", "flew",
-    "deported", "expelled", "brought", "relocated", "arrived", "headed", "bused", "driven",
+    "sent",
+    "send",
+    "sends",
+    "taken",
+    "took",
+    "transferred",
+    "traveled",
+    "travelled",
+    "went",
+    "moved",
+    "flown",
+    "flew",
+    "deported",
+    "expelled",
+    "brought",
+    "relocated",
+    "arrived",
+    "headed",
+    "bused",
+    "driven",
 ];
-const AUX: &[&str] = &["were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "will", "would", "reportedly", "later", "then", "all"];
+const AUX: &[&str] =
+    &["were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "will", "would", "reportedly", "later", "then", "all"];
 const CLAUSE_END: &[&str] = &["which", "who", "that", "while", "whereas", "but", "and", "according", ";", ".", ":", "?", "!"];
 const SPEECH: &[&str] = &["said", "says", "told", "stated", "added", "announced", "warned"];
 const PRONOUNS: &[&str] = &["he", "she", "his", "her", "him"];
@@ -94,8 +137,7 @@ fn is_date_or_year(tokens: &[Token], n: &Number) -> bool {
     let year = n.digits && t.text.len() == 4 && (1800.0..=2100.0).contains(&n.value) && n.last == n.first + 1;
     let folded = |i: Option<usize>| i.and_then(|i| tokens.get(i)).map(|t| fold(t.text)).unwrap_or_default();
     let prev = folded(n.first.checked_sub(1));
-    let prev_month = MONTHS.contains(&prev.as_str())
-        || (prev == "." && MONTHS.contains(&folded(n.first.checked_sub(2)).as_str()));
+    let prev_month = MONTHS.contains(&prev.as_str()) || (prev == "." && MONTHS.contains(&folded(n.first.checked_sub(2)).as_str()));
     let next = folded(Some(n.last));
     let next_month = MONTHS.contains(&next.as_str());
     let ordinal = ["st", "nd", "rd", "th"].contains(&next.as_str()) && tokens.get(n.last).is_some_and(|x| x.start == t.end());
@@ -206,7 +248,11 @@ fn event_before(tokens: &[Token], first: usize) -> Option<String> {
         }
         return canonical_event(t.text).or_else(|| {
             let aux = k > 0 && AUX.iter().any(|a| tokens[k - 1].is(a));
-            if aux { past_participle(t.text) } else { None }
+            if aux {
+                past_participle(t.text)
+            } else {
+                None
+            }
         });
     }
     None
@@ -249,13 +295,20 @@ fn sentence_topic(tokens: &[Token]) -> Option<(String, String, bool)> {
             return Some((words[2..comma].join(" "), words[comma - 1].clone(), true));
         }
     }
-    words.windows(2).any(|w| w[0] == "death" && (w[1] == "toll" || w[1] == "tolls")).then(|| ("dead".to_string(), "dead".to_string(), false))
+    words
+        .windows(2)
+        .any(|w| w[0] == "death" && (w[1] == "toll" || w[1] == "tolls"))
+        .then(|| ("dead".to_string(), "dead".to_string(), false))
 }
 
 /// Drops participles that repeat the event ("freed prisoners" -> "prisoners").
 pub fn plain_noun(noun: &str) -> String {
     let words: Vec<&str> = noun.split(' ').filter(|w| !(w.ends_with("ed") || w.ends_with("ing"))).collect();
-    if words.is_empty() { noun.to_string() } else { words.join(" ") }
+    if words.is_empty() {
+        noun.to_string()
+    } else {
+        words.join(" ")
+    }
 }
 
 /// The subject of an age, sentence or duration: the person who opens the sentence, else the nearest
@@ -271,7 +324,11 @@ fn subject_of(sentence_hits: &[Hit], at: usize, tokens: &[Token], last_person: O
         return Some(nearest.person);
     }
     let pronoun = tokens.iter().any(|t| PRONOUNS.iter().any(|p| t.is(p)));
-    if pronoun { last_person } else { None }
+    if pronoun {
+        last_person
+    } else {
+        None
+    }
 }
 
 /// Finds every figure of the corpus.
@@ -340,7 +397,10 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
                     kind = FigureKind::Sentence;
                     end_tok += (end_tok..end_tok + 2).take_while(|&k| SENTENCE_WORDS.contains(&word(k).as_str())).count();
                 } else if let Some((phrase, _, end)) = counted_noun(tokens, end_tok, sentence.title_case).or_else(|| {
-                    tokens.get(end_tok).filter(|t| t.kind == Kind::Word && !lex.stopwords.contains(&fold(t.text))).map(|t| (fold(t.text), fold(t.text), end_tok + 1))
+                    tokens
+                        .get(end_tok)
+                        .filter(|t| t.kind == Kind::Word && !lex.stopwords.contains(&fold(t.text)))
+                        .map(|t| (fold(t.text), fold(t.text), end_tok + 1))
                 }) {
                     kind = FigureKind::Duration;
                     noun = phrase;
@@ -359,9 +419,15 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
                 } else {
                     kind = FigureKind::Duration;
                     // "years in confinement", "days of talks"
-                    if ["in", "of", "behind", "on"].contains(&word(end_tok).as_str()) && tokens.get(end_tok + 1).is_some_and(|t| t.kind == Kind::Word && !t.is_capitalised()) {
+                    if ["in", "of", "behind", "on"].contains(&word(end_tok).as_str())
+                        && tokens.get(end_tok + 1).is_some_and(|t| t.kind == Kind::Word && !t.is_capitalised())
+                    {
                         let mut k = end_tok + 1;
-                        while k < end_tok + 3 && tokens.get(k).is_some_and(|t| t.kind == Kind::Word && !t.is_capitalised() && !lex.stopwords.contains(&fold(t.text))) {
+                        while k < end_tok + 3
+                            && tokens
+                                .get(k)
+                                .is_some_and(|t| t.kind == Kind::Word && !t.is_capitalised() && !lex.stopwords.contains(&fold(t.text)))
+                        {
                             k += 1;
                         }
                         noun = tokens[end_tok..k].iter().map(|t| fold(t.text)).collect::<Vec<_>>().join(" ");
@@ -372,11 +438,11 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
                 unit = "percent".into();
                 end_tok = n.last + if word(n.last) == "per" { 2 } else { 1 };
                 if word(end_tok) == "of" {
-                    if let Some((phrase, h, end)) = counted_noun(tokens, end_tok + 1, sentence.title_case)
-                        .or_else(|| counted_noun(tokens, end_tok + 2, sentence.title_case).or_else(|| {
+                    if let Some((phrase, h, end)) = counted_noun(tokens, end_tok + 1, sentence.title_case).or_else(|| {
+                        counted_noun(tokens, end_tok + 2, sentence.title_case).or_else(|| {
                             tokens.get(end_tok + 2).filter(|t| t.kind == Kind::Word).map(|t| (fold(t.text), fold(t.text), end_tok + 3))
-                        }))
-                    {
+                        })
+                    }) {
                         noun = phrase;
                         head = h;
                         end_tok = end;
@@ -472,11 +538,14 @@ mod tests {
     fn counts_with_qualifiers_nouns_and_events() {
         let found = figures("Rescuers have evacuated at least 1,200 residents from the valley, officials said.\nNearly 40 people were taken to Springfield, while 12 were flown to Shelbyville.\n");
         let got: Vec<String> = found.iter().map(summary).collect();
-        assert_eq!(got, [
-            "at least 1200 residents [evacuated] people",
-            "nearly 40 people [sent to Springfield] people",
-            "12 people [sent to Shelbyville] people",
-        ]);
+        assert_eq!(
+            got,
+            [
+                "at least 1200 residents [evacuated] people",
+                "nearly 40 people [sent to Springfield] people",
+                "12 people [sent to Shelbyville] people",
+            ]
+        );
     }
 
     #[test]
@@ -489,19 +558,25 @@ mod tests {
     fn ages_and_sentences_belong_to_their_person() {
         let found = figures("Union leader Odile Brandt, 58, was sentenced to eleven years in prison.\nActivist Jon Mirek, aged 31, received a 4-year sentence on Monday.\n");
         let got: Vec<(FigureKind, f64, Option<usize>)> = found.iter().map(|f| (f.kind, f.value, f.subject)).collect();
-        assert_eq!(got, [
-            (FigureKind::Age, 58.0, Some(0)),
-            (FigureKind::Sentence, 11.0, Some(0)),
-            (FigureKind::Age, 31.0, Some(1)),
-            (FigureKind::Sentence, 4.0, Some(1)),
-        ]);
+        assert_eq!(
+            got,
+            [
+                (FigureKind::Age, 58.0, Some(0)),
+                (FigureKind::Sentence, 11.0, Some(0)),
+                (FigureKind::Age, 31.0, Some(1)),
+                (FigureKind::Sentence, 4.0, Some(1)),
+            ]
+        );
     }
 
     #[test]
     fn pronouns_carry_the_subject_from_the_sentence_before() {
         let found = figures("Activist Jon Mirek spoke to the crowd on Monday.\nAfter nearly five years in exile, he returned home.\n");
         assert_eq!(found.len(), 1);
-        assert_eq!((found[0].kind, found[0].subject, found[0].qualifier, found[0].noun.as_str()), (FigureKind::Duration, Some(0), Qualifier::Nearly, "in exile"));
+        assert_eq!(
+            (found[0].kind, found[0].subject, found[0].qualifier, found[0].noun.as_str()),
+            (FigureKind::Duration, Some(0), Qualifier::Nearly, "in exile")
+        );
     }
 
     #[test]

@@ -58,11 +58,7 @@ pub fn search_form(text: &str) -> String {
     for (i, &c) in chars.iter().enumerate() {
         if c.is_alphanumeric() {
             out.push(c);
-        } else if c == ','
-            && i > 0
-            && chars[i - 1].is_ascii_digit()
-            && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit())
-        {
+        } else if c == ',' && i > 0 && chars[i - 1].is_ascii_digit() && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit()) {
             // a thousands separator: "1,227" searches as "1227"
         } else if !out.ends_with(' ') && !out.is_empty() {
             out.push(' ');

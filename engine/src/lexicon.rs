@@ -19,19 +19,11 @@ pub struct Lexicon {
 }
 
 fn words(list: &str) -> HashSet<String> {
-    list.lines()
-        .filter(|l| !l.trim_start().starts_with('#'))
-        .flat_map(|l| l.split_whitespace())
-        .map(fold)
-        .collect()
+    list.lines().filter(|l| !l.trim_start().starts_with('#')).flat_map(|l| l.split_whitespace()).map(fold).collect()
 }
 
 fn phrases(list: &str) -> HashSet<String> {
-    list.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(fold)
-        .collect()
+    list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(fold).collect()
 }
 
 pub fn lexicon() -> &'static Lexicon {

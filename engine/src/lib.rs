@@ -5,6 +5,8 @@ pub mod corpus;
 pub mod curation;
 pub mod document;
 pub mod error;
+#[cfg(feature = "cli")]
+pub mod export;
 pub mod facts;
 pub mod figures;
 pub mod fold;
@@ -14,8 +16,6 @@ pub mod numbers;
 pub mod people;
 pub mod sentences;
 pub mod tokens;
-#[cfg(feature = "cli")]
-pub mod export;
 
 use std::path::Path;
 

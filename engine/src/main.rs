@@ -25,7 +25,11 @@ fn main() -> ExitCode {
         Ok(facts) if command == "check" => {
             println!(
                 "{dir}: ok: {} articles, {} people, {} figures, {} conflicts, {} checks",
-                facts.documents.len(), facts.people.len(), facts.figures.len(), facts.conflicts.len(), facts.checks.len()
+                facts.documents.len(),
+                facts.people.len(),
+                facts.figures.len(),
+                facts.conflicts.len(),
+                facts.checks.len()
             );
             ExitCode::SUCCESS
         }

@@ -9,19 +9,78 @@ use crate::lexicon::{lexicon, Lexicon};
 use crate::tokens::{Kind, Token};
 
 const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "told", "stated", "added", "wrote", "confirmed", "announced", "noted", "explained", "insisted",
-    "argued", "claimed", "warned", "urged", "denied", "recalled", "tweeted", "posted", "replied", "responded", "declared",
+    "said",
+    "says",
+    "told",
+    "stated",
+    "added",
+    "wrote",
+    "confirmed",
+    "announced",
+    "noted",
+    "explained",
+    "insisted",
+    "argued",
+    "claimed",
+    "warned",
+    "urged",
+    "denied",
+    "recalled",
+    "tweeted",
+    "posted",
+    "replied",
+    "responded",
+    "declared",
 ];
 /// Words after a lone surname that show it is a person acting ("Smith said", "Smith, who").
 const PERSON_AFTER: &[&str] = &["said", "says", "told", "was", "is", "has", "had", "who", "added", "wrote", "stated", "also"];
 const PARTICLES: &[&str] = &["de", "da", "di", "du", "del", "der", "van", "von", "bin", "ibn", "al", "el", "la", "le", "dos"];
 const APPOSITIVE_STOP: &[&str] = &[
-    "who", "which", "that", "whose", "and", "but", "while", "when", "where", "after", "before", "said", "says", "such",
-    "including", "like", "among",
+    "who",
+    "which",
+    "that",
+    "whose",
+    "and",
+    "but",
+    "while",
+    "when",
+    "where",
+    "after",
+    "before",
+    "said",
+    "says",
+    "such",
+    "including",
+    "like",
+    "among",
 ];
 const COPULA_ROLE: &[&str] = &["served", "serves", "works", "worked", "is", "was", "acted", "acts"];
 /// Verbs that can stand just before a role phrase; an "-ed" word after an auxiliary is a verb too.
-const CHAIN_STOP: &[&str] = &["released", "freed", "jailed", "arrested", "met", "named", "called", "including", "include", "among", "them", "such", "with", "by", "from", "to", "in", "on", "at", "as", "like", "than", "per"];
+const CHAIN_STOP: &[&str] = &[
+    "released",
+    "freed",
+    "jailed",
+    "arrested",
+    "met",
+    "named",
+    "called",
+    "including",
+    "include",
+    "among",
+    "them",
+    "such",
+    "with",
+    "by",
+    "from",
+    "to",
+    "in",
+    "on",
+    "at",
+    "as",
+    "like",
+    "than",
+    "per",
+];
 const AUXILIARIES: &[&str] = &["has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "will"];
 
 /// A place in the corpus where a person is named: token range `first..last` of one sentence.
@@ -355,7 +414,10 @@ pub fn find(sentences: &[Sentence], texts: &[&str], never_merge: &[(String, Stri
             let owner = match owners.as_slice() {
                 [] => continue,
                 [one] => *one,
-                many => *many.iter().max_by_key(|p| last_seen.get(p).filter(|(d, _)| *d == sentence.doc).map_or(0, |(_, s)| s + 1)).unwrap_or(&many[0]),
+                many => *many
+                    .iter()
+                    .max_by_key(|p| last_seen.get(p).filter(|(d, _)| *d == sentence.doc).map_or(0, |(_, s)| s + 1))
+                    .unwrap_or(&many[0]),
             };
             extra.push(Hit { sentence: s, first: i, last: i + 1, person: owner });
             let short = t.bare().to_string();
@@ -396,7 +458,8 @@ mod tests {
     use crate::document::sentences;
 
     fn people(texts: &[&str]) -> (Vec<PersonDraft>, Vec<Source>) {
-        let sources: Vec<Source> = texts.iter().map(|t| Source { file: "a.txt".into(), text: t.to_string(), ..Source::default() }).collect();
+        let sources: Vec<Source> =
+            texts.iter().map(|t| Source { file: "a.txt".into(), text: t.to_string(), ..Source::default() }).collect();
         let sentences = sentences(&sources);
         let plain: Vec<&str> = sources.iter().map(|s| s.text.as_str()).collect();
         let found = find(&sentences, &plain, &[]);
@@ -409,7 +472,9 @@ mod tests {
 
     #[test]
     fn surname_mentions_join_the_full_name() {
-        let (drafts, _) = people(&["The mayor met union leader Odile Brandt on Monday in the town hall.\nBrandt said the strike would go on for weeks.\n"]);
+        let (drafts, _) = people(&[
+            "The mayor met union leader Odile Brandt on Monday in the town hall.\nBrandt said the strike would go on for weeks.\n",
+        ]);
         assert_eq!(names(&drafts), ["Odile Brandt"]);
         assert_eq!(drafts[0].short_names, ["Brandt"]);
     }
@@ -439,7 +504,8 @@ mod tests {
 
     #[test]
     fn headlines_name_no_new_people() {
-        let (drafts, _) = people(&["Storm Leaves Thousands Without Power Across Region\nThe storm hit on Sunday night, the agency said.\n"]);
+        let (drafts, _) =
+            people(&["Storm Leaves Thousands Without Power Across Region\nThe storm hit on Sunday night, the agency said.\n"]);
         assert!(drafts.is_empty(), "{:?}", names(&drafts));
     }
 }

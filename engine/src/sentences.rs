@@ -8,8 +8,8 @@ pub struct Span {
 }
 
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st", "jr", "sr", "inc", "ltd", "co",
-    "corp", "vs", "etc", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx",
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs",
+    "etc", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx",
 ];
 
 const STARTERS: &[&str] = &["The", "He", "She", "It", "They", "This", "That", "In", "But", "A", "An", "We", "I", "On", "At"];
@@ -31,7 +31,8 @@ pub fn split(line: &str, base: usize) -> Vec<Span> {
             let rest = &line[end..];
             let next_word = rest.trim_start();
             let gap = rest.len() - next_word.len();
-            if gap > 0 && !next_word.is_empty() && starts_sentence(next_word) && !(c == '.' && is_abbreviation(&line[start..i], next_word)) {
+            if gap > 0 && !next_word.is_empty() && starts_sentence(next_word) && !(c == '.' && is_abbreviation(&line[start..i], next_word))
+            {
                 push(&mut spans, line, base, start, end);
                 start = end + gap;
                 i = start;
@@ -89,7 +90,10 @@ mod tests {
 
     #[test]
     fn abbreviations_and_initials_do_not_end_sentences() {
-        assert_eq!(sentences("On Dec. 13 the U.S. envoy J. Smith spoke to Mr. Li."), ["On Dec. 13 the U.S. envoy J. Smith spoke to Mr. Li."]);
+        assert_eq!(
+            sentences("On Dec. 13 the U.S. envoy J. Smith spoke to Mr. Li."),
+            ["On Dec. 13 the U.S. envoy J. Smith spoke to Mr. Li."]
+        );
         assert_eq!(sentences("It went to the U.S. The talks ended."), ["It went to the U.S.", "The talks ended."]);
     }
 

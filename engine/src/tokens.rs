@@ -96,9 +96,9 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
             }
             // the closing dot of "U.S." and of an initial "J."; a possessive apostrophe of "States’"
             let word = &text[offset(begin)..offset(i)];
-            if at(i) == Some('.') && (word.contains('.') || (word.chars().count() == 1 && c.is_uppercase())) {
-                i += 1;
-            } else if at(i).is_some_and(is_apostrophe) && word.ends_with(['s', 'S']) && !at(i + 1).is_some_and(char::is_alphabetic) {
+            let closing_dot = at(i) == Some('.') && (word.contains('.') || (word.chars().count() == 1 && c.is_uppercase()));
+            let possessive = at(i).is_some_and(is_apostrophe) && word.ends_with(['s', 'S']) && !at(i + 1).is_some_and(char::is_alphabetic);
+            if closing_dot || possessive {
                 i += 1;
             }
             Kind::Word

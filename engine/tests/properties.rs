@@ -6,10 +6,23 @@ use proptest::prelude::*;
 
 fn words() -> impl Strategy<Value = String> {
     let word = prop_oneof![
-        Just("Maria".to_string()), Just("Kolesnikova".to_string()), Just("leader".to_string()), Just("said".to_string()),
-        Just("123".to_string()), Just("1,227".to_string()), Just("at least".to_string()), Just("prisoners".to_string()),
-        Just("were sent to".to_string()), Just("Ukraine".to_string()), Just(",".to_string()), Just(".".to_string()),
-        Just("\n".to_string()), Just("’s".to_string()), Just("-year".to_string()), Just("aged".to_string()), "\\PC{1,8}",
+        Just("Maria".to_string()),
+        Just("Kolesnikova".to_string()),
+        Just("leader".to_string()),
+        Just("said".to_string()),
+        Just("123".to_string()),
+        Just("1,227".to_string()),
+        Just("at least".to_string()),
+        Just("prisoners".to_string()),
+        Just("were sent to".to_string()),
+        Just("Ukraine".to_string()),
+        Just(",".to_string()),
+        Just(".".to_string()),
+        Just("\n".to_string()),
+        Just("’s".to_string()),
+        Just("-year".to_string()),
+        Just("aged".to_string()),
+        "\\PC{1,8}",
     ];
     prop::collection::vec(word, 0..80).prop_map(|w| w.join(" "))
 }

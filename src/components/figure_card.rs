@@ -3,28 +3,23 @@ use factlens_engine::model::ConflictKind;
 use yew::prelude::*;
 
 use super::person_card::plural;
-use super::quotes::Quotes;
-use super::Shared;
+use super::quotes::Sources;
+use super::CardProps;
 use crate::state::catalog::number_text;
 use crate::state::view::Action;
-
-// No context: a card re-renders only when its own props change, not on every keystroke.
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub catalog: Shared,
-    pub dispatch: Callback<Action>,
-    pub index: usize,
-    pub open: bool,
-}
 
 /// The number as written, with its unit where the label does not already say it: "11 years".
 pub fn with_unit(f: &factlens_engine::model::Figure) -> String {
     let said = f.unit == "people" || f.label.split(' ').any(|w| w == f.unit) || f.display.split(' ').any(|w| w == f.unit);
-    if said { f.display.clone() } else { format!("{} {}", f.display, if f.value == 1.0 { f.unit.trim_end_matches('s') } else { &f.unit }) }
+    if said {
+        f.display.clone()
+    } else {
+        format!("{} {}", f.display, if f.value == 1.0 { f.unit.trim_end_matches('s') } else { &f.unit })
+    }
 }
 
 #[component]
-pub fn FigureCard(props: &Props) -> Html {
+pub fn FigureCard(props: &CardProps) -> Html {
     let facts = &props.catalog.0.facts;
     let f = &facts.figures[props.index];
     let subject = f.subject.as_ref().and_then(|id| facts.people.iter().find(|p| &p.id == id));
@@ -33,7 +28,6 @@ pub fn FigureCard(props: &Props) -> Html {
     let checks: Vec<_> = facts.checks.iter().filter(|c| c.total == f.id || c.parts.contains(&f.id)).collect();
     let id = f.id.clone();
     let toggle = props.dispatch.reform(move |_| Action::ToggleCard(id.clone()));
-    let quotes_id = format!("q-{}", f.id);
     let value_of = |id: &str| facts.figures.iter().find(|x| x.id == id);
     html! {
         <article data-kind="figure" id={format!("card-{}", f.id)} class={classes!("card", props.open.then_some("open"), (!conflicts.is_empty()).then_some("contested"))} aria-labelledby={format!("h-{}", f.id)}>
@@ -69,15 +63,7 @@ pub fn FigureCard(props: &Props) -> Html {
                     </p>
                 }
             }) }
-            <p class="print-only">{ "Sources: " }{ outlets_of(&f.mentions) }</p>
-            <button type="button" class="toggle" aria-expanded={props.open.to_string()} aria-controls={quotes_id.clone()} onclick={toggle}>
-                { if props.open { "Hide quotes".to_string() } else { format!("Show {}", plural(f.mentions.len(), "quote", "quotes")) } }
-            </button>
-            <div id={quotes_id} hidden={!props.open}>
-                if props.open {
-                    <Quotes mentions={f.mentions.clone()} />
-                }
-            </div>
+            <Sources card={f.id.clone()} mentions={f.mentions.clone()} outlets={outlets_of(&f.mentions)} open={props.open} on_toggle={toggle} />
         </article>
     }
 }

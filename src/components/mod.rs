@@ -15,6 +15,17 @@ use crate::state::view::{Action, Model};
 
 use crate::state::catalog::Catalog;
 
+/// A person or figure card: which one, whether its quotes are open, and how to act.
+// No context: a card re-renders only when its own props change, not on every keystroke.
+#[derive(Properties, PartialEq)]
+pub struct CardProps {
+    pub catalog: Shared,
+    pub dispatch: Callback<Action>,
+    /// Index into `facts.people` or `facts.figures`.
+    pub index: usize,
+    pub open: bool,
+}
+
 /// What every component receives: the model and a way to change it.
 #[derive(Clone)]
 pub struct Ctx {

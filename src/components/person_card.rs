@@ -1,31 +1,21 @@
 //! A person: name, other spellings, role, their figures and the quotes that name them.
 use yew::prelude::*;
 
-use super::quotes::Quotes;
-use super::Shared;
+use super::quotes::Sources;
+use super::CardProps;
 use crate::state::view::Action;
-
-// No context: a card re-renders only when its own props change, not on every keystroke.
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub catalog: Shared,
-    pub dispatch: Callback<Action>,
-    pub index: usize,
-    pub open: bool,
-}
 
 pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
 #[component]
-pub fn PersonCard(props: &Props) -> Html {
+pub fn PersonCard(props: &CardProps) -> Html {
     let facts = &props.catalog.0.facts;
     let p = &facts.people[props.index];
     let figures: Vec<_> = facts.figures.iter().filter(|f| f.subject.as_deref() == Some(p.id.as_str())).collect();
     let id = p.id.clone();
     let toggle = props.dispatch.reform(move |_| Action::ToggleCard(id.clone()));
-    let quotes_id = format!("q-{}", p.id);
     html! {
         <article data-kind="person" id={format!("card-{}", p.id)} class={classes!("card", props.open.then_some("open"))} aria-labelledby={format!("h-{}", p.id)}>
             <p class="kind">{ "Person" }</p>
@@ -48,15 +38,7 @@ pub fn PersonCard(props: &Props) -> Html {
                 </ul>
             }
             <p class="reported">{ format!("Named by {}", plural(p.outlets, "outlet", "outlets")) }</p>
-            <p class="print-only">{ "Sources: " }{ props.catalog.0.outlets_of(&p.mentions).join(", ") }</p>
-            <button type="button" class="toggle" aria-expanded={props.open.to_string()} aria-controls={quotes_id.clone()} onclick={toggle}>
-                { if props.open { "Hide quotes".to_string() } else { format!("Show {}", plural(p.mentions.len(), "quote", "quotes")) } }
-            </button>
-            <div id={quotes_id} hidden={!props.open}>
-                if props.open {
-                    <Quotes mentions={p.mentions.clone()} />
-                }
-            </div>
+            <Sources card={p.id.clone()} mentions={p.mentions.clone()} outlets={props.catalog.0.outlets_of(&p.mentions).join(", ")} open={props.open} on_toggle={toggle} />
         </article>
     }
 }

@@ -2,6 +2,7 @@
 use factlens_engine::model::Mention;
 use yew::prelude::*;
 
+use super::person_card::plural;
 use super::Ctx;
 use crate::state::catalog::outlet_name;
 use crate::state::url::SourceRef;
@@ -39,5 +40,35 @@ pub fn Quotes(props: &Props) -> Html {
                 }
             }) }
         </ol>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SourcesProps {
+    /// The card's id: names the quote list for `aria-controls`.
+    pub card: AttrValue,
+    pub mentions: Vec<Mention>,
+    /// Outlet names, for print, where the quotes stay folded.
+    pub outlets: AttrValue,
+    pub open: bool,
+    pub on_toggle: Callback<MouseEvent>,
+}
+
+/// The foot of every card: its sources for print, and the button that unfolds its quotes.
+#[component]
+pub fn Sources(props: &SourcesProps) -> Html {
+    let list = format!("q-{}", props.card);
+    html! {
+        <>
+            <p class="print-only">{ "Sources: " }{ props.outlets.clone() }</p>
+            <button type="button" class="toggle" aria-expanded={props.open.to_string()} aria-controls={list.clone()} onclick={props.on_toggle.clone()}>
+                { if props.open { "Hide quotes".to_string() } else { format!("Show {}", plural(props.mentions.len(), "quote", "quotes")) } }
+            </button>
+            <div id={list} hidden={!props.open}>
+                if props.open {
+                    <Quotes mentions={props.mentions.clone()} />
+                }
+            </div>
+        </>
     }
 }

@@ -1,6 +1,6 @@
 //! View state: pure data and functions, tested natively; components only read and dispatch.
 pub mod catalog;
+pub mod config;
 pub mod query;
 pub mod url;
 pub mod view;
-pub mod config;

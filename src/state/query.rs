@@ -84,7 +84,9 @@ fn term_matches(term: &str, term_key: &str, words: &[String], keys: &[String]) -
     words.iter().zip(keys).any(|(word, word_key)| {
         word.starts_with(term)
             || (term.len() >= 4 && word_key == term_key)
-            || (term.len() >= 5 && word.chars().next() == term.chars().next() && within_edits(term, word, if term.len() >= 8 { 2 } else { 1 }))
+            || (term.len() >= 5
+                && word.chars().next() == term.chars().next()
+                && within_edits(term, word, if term.len() >= 8 { 2 } else { 1 }))
     })
 }
 
@@ -124,7 +126,13 @@ fn outlet_ok(q: &Query, card: &Card, outlet_ids: &BTreeSet<usize>) -> bool {
 
 /// The cards that answer `q`, sorted, with facet counts.
 pub fn run(catalog: &Catalog, q: &Query) -> Results {
-    let terms: Vec<(String, String)> = terms(&q.text).into_iter().map(|t| { let k = key(&t); (t, k) }).collect();
+    let terms: Vec<(String, String)> = terms(&q.text)
+        .into_iter()
+        .map(|t| {
+            let k = key(&t);
+            (t, k)
+        })
+        .collect();
     let outlet_ids: BTreeSet<usize> = catalog.outlets.iter().enumerate().filter(|(_, o)| q.outlets.contains(*o)).map(|(i, _)| i).collect();
     let mut facets = Facets { outlets: vec![0; catalog.outlets.len()], ..Facets::default() };
     let mut cards = Vec::new();
@@ -211,7 +219,15 @@ mod tests {
     }
 
     fn doc(id: &str, outlet: &str) -> Document {
-        Document { id: id.into(), file: format!("{id}.txt"), title: id.into(), outlet: Some(outlet.into()), date: None, url: None, text: "q".into() }
+        Document {
+            id: id.into(),
+            file: format!("{id}.txt"),
+            title: id.into(),
+            outlet: Some(outlet.into()),
+            date: None,
+            url: None,
+            text: "q".into(),
+        }
     }
 
     fn catalog() -> Catalog {
@@ -242,8 +258,16 @@ mod tests {
                 person("siarhei", "Siarhei Tsikhanouski", &["Sergei Tikhanovsky"], &["b"]),
                 person("ales", "Ales Bialiatski", &[], &["a"]),
             ],
-            figures: vec![figure("held-1227", 1227.0, "political prisoners remaining", &["b"]), figure("held-1000", 1000.0, "political prisoners remaining", &["a"])],
-            conflicts: vec![Conflict { id: "c".into(), about: "x".into(), kind: ConflictKind::Contradiction, figures: vec!["held-1227".into(), "held-1000".into()] }],
+            figures: vec![
+                figure("held-1227", 1227.0, "political prisoners remaining", &["b"]),
+                figure("held-1000", 1000.0, "political prisoners remaining", &["a"]),
+            ],
+            conflicts: vec![Conflict {
+                id: "c".into(),
+                about: "x".into(),
+                kind: ConflictKind::Contradiction,
+                figures: vec!["held-1227".into(), "held-1000".into()],
+            }],
             checks: vec![],
         })
     }

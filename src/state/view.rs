@@ -121,7 +121,11 @@ fn sanitize(catalog: &Catalog, mut view: ViewState) -> ViewState {
         view.open = None;
     }
     let known_source = view.source.as_ref().is_some_and(|s| {
-        catalog.facts.documents.iter().any(|d| d.id == s.doc && d.text.is_char_boundary(s.start.min(d.text.len())) && s.start < d.text.len())
+        catalog
+            .facts
+            .documents
+            .iter()
+            .any(|d| d.id == s.doc && d.text.is_char_boundary(s.start.min(d.text.len())) && s.start < d.text.len())
     });
     if !known_source {
         view.source = None;
