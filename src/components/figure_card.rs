@@ -5,8 +5,32 @@ use yew::prelude::*;
 use super::person_card::plural;
 use super::quotes::Sources;
 use super::CardProps;
-use crate::state::catalog::number_text;
+use crate::state::catalog::{name_list, number_text, shortlist};
 use crate::state::view::Action;
+use factlens_engine::model::Figure;
+
+/// The values of a conflict, this card's first, a few at most.
+fn conflict_values<'a>(
+    c: &factlens_engine::model::Conflict,
+    f: &Figure,
+    value_of: &dyn Fn(&str) -> Option<&'a Figure>,
+    outlets_of: &dyn Fn(&[factlens_engine::model::Mention]) -> String,
+) -> Html {
+    let values: Vec<&Figure> = c.figures.iter().filter_map(|id| value_of(id)).collect();
+    let (shown, hidden) = shortlist(&values, &f.id, 6);
+    html! {
+        <ul>
+            { for shown.iter().map(|&i| values[i]).map(|x| html! {
+                <li class={classes!((x.id == f.id).then_some("this"))}>
+                    <strong>{ with_unit(x) }</strong>{ format!(" — {}", outlets_of(&x.mentions)) }
+                </li>
+            }) }
+            if hidden > 0 {
+                <li class="muted">{ format!("and {hidden} other values") }</li>
+            }
+        </ul>
+    }
+}
 
 /// The number as written, with its unit where the label does not already say it: "11 years".
 pub fn with_unit(f: &factlens_engine::model::Figure) -> String {
@@ -22,13 +46,14 @@ pub fn with_unit(f: &factlens_engine::model::Figure) -> String {
 pub fn FigureCard(props: &CardProps) -> Html {
     let facts = &props.catalog.0.facts;
     let f = &facts.figures[props.index];
-    let subject = f.subject.as_ref().and_then(|id| facts.people.iter().find(|p| &p.id == id));
-    let outlets_of = |mentions: &[factlens_engine::model::Mention]| props.catalog.0.outlets_of(mentions).join(", ");
-    let conflicts: Vec<_> = facts.conflicts.iter().filter(|c| c.figures.contains(&f.id)).collect();
-    let checks: Vec<_> = facts.checks.iter().filter(|c| c.total == f.id || c.parts.contains(&f.id)).collect();
+    let catalog = &props.catalog.0;
+    let subject = f.subject.as_deref().and_then(|id| catalog.person(id));
+    let outlets_of = |mentions: &[factlens_engine::model::Mention]| name_list(&props.catalog.0.outlets_of(mentions), 3);
+    let conflicts: Vec<_> = catalog.index.conflicts_of[props.index].iter().map(|&c| &facts.conflicts[c]).collect();
+    let checks: Vec<_> = catalog.index.checks_of[props.index].iter().map(|&c| &facts.checks[c]).collect();
     let id = f.id.clone();
     let toggle = props.dispatch.reform(move |_| Action::ToggleCard(id.clone()));
-    let value_of = |id: &str| facts.figures.iter().find(|x| x.id == id);
+    let value_of = |id: &str| catalog.figure(id);
     html! {
         <article data-kind="figure" id={format!("card-{}", f.id)} class={classes!("card", props.open.then_some("open"), (!conflicts.is_empty()).then_some("contested"))} aria-labelledby={format!("h-{}", f.id)}>
             <p class="kind">{ "Figure" }</p>
@@ -45,13 +70,7 @@ pub fn FigureCard(props: &CardProps) -> Html {
             { for conflicts.iter().map(|c| html! {
                 <div class={classes!("conflict", (c.kind == ConflictKind::Contradiction).then_some("contradiction"))}>
                     <p class="badge">{ if c.kind == ConflictKind::Contradiction { "Outlets disagree" } else { "Outlets differ in precision" } }</p>
-                    <ul>
-                        { for c.figures.iter().filter_map(|id| value_of(id)).map(|x| html! {
-                            <li class={classes!((x.id == f.id).then_some("this"))}>
-                                <strong>{ with_unit(x) }</strong>{ format!(" — {}", outlets_of(&x.mentions)) }
-                            </li>
-                        }) }
-                    </ul>
+                    { conflict_values(c, f, &value_of, &outlets_of) }
                 </div>
             }) }
             { for checks.iter().map(|c| {

@@ -13,7 +13,7 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
 pub fn PersonCard(props: &CardProps) -> Html {
     let facts = &props.catalog.0.facts;
     let p = &facts.people[props.index];
-    let figures: Vec<_> = facts.figures.iter().filter(|f| f.subject.as_deref() == Some(p.id.as_str())).collect();
+    let figures: Vec<_> = props.catalog.0.index.figures_of[props.index].iter().map(|&i| &facts.figures[i]).collect();
     let id = p.id.clone();
     let toggle = props.dispatch.reform(move |_| Action::ToggleCard(id.clone()));
     html! {

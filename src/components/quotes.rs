@@ -16,11 +16,10 @@ pub struct Props {
 #[component]
 pub fn Quotes(props: &Props) -> Html {
     let ctx = use_context::<Ctx>().expect("Ctx provided by App");
-    let docs = &ctx.model.catalog.facts.documents;
     html! {
         <ol class="quotes">
             { for props.mentions.iter().map(|m| {
-                let outlet = docs.iter().find(|d| d.id == m.doc).map(outlet_name).unwrap_or_default();
+                let outlet = ctx.model.catalog.doc(&m.doc).map(outlet_name).unwrap_or_default();
                 let src = SourceRef { doc: m.doc.clone(), start: m.start };
                 let onclick = ctx.dispatch.reform(move |_| Action::OpenSource(src.clone()));
                 // the marked words inside the quote, by offsets relative to the sentence

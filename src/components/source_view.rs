@@ -36,8 +36,7 @@ pub fn SourceView() -> Html {
     // Escape and the close button both end here, so the URL and the dialog stay in step
     let onclose = ctx.dispatch.reform(|_: Event| Action::CloseSource);
     let close = ctx.dispatch.reform(|_: MouseEvent| Action::CloseSource);
-    let docs = &ctx.model.catalog.facts.documents;
-    let body = source.as_ref().and_then(|s| docs.iter().find(|d| d.id == s.doc).map(|d| (s, d))).map(|(s, d)| {
+    let body = source.as_ref().and_then(|s| ctx.model.catalog.doc(&s.doc).map(|d| (s, d))).map(|(s, d)| {
         // the sentence that starts at the quoted offset, as the engine cut it
         let end = ctx
             .model

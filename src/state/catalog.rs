@@ -1,5 +1,5 @@
 //! The facts arranged for browsing: one card per person or figure, with what search and filters need.
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use factlens_engine::aliases::key;
 use factlens_engine::fold::search_form;
@@ -49,6 +49,22 @@ pub struct Catalog {
     pub outlets: Vec<String>,
     /// Outlet index of each document.
     pub doc_outlet: Vec<usize>,
+    /// Lookups the cards need on every render, built once: a linear scan per card is what made
+    /// clearing the search slow on large corpora.
+    pub index: Index,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Index {
+    docs: HashMap<String, usize>,
+    people: HashMap<String, usize>,
+    figures: HashMap<String, usize>,
+    cards: HashMap<String, usize>,
+    /// By person index: their figures (indices into `facts.figures`).
+    pub figures_of: Vec<Vec<usize>>,
+    /// By figure index: the conflicts and checks it is part of.
+    pub conflicts_of: Vec<Vec<usize>>,
+    pub checks_of: Vec<Vec<usize>>,
 }
 
 /// The name an article's outlet goes by on the page; an article that names none is known by the
@@ -66,7 +82,7 @@ impl Catalog {
     pub fn outlets_of(&self, mentions: &[factlens_engine::model::Mention]) -> Vec<String> {
         let mut names: Vec<String> = Vec::new();
         for m in mentions {
-            if let Some(d) = self.facts.documents.iter().position(|d| d.id == m.doc) {
+            if let Some(&d) = self.index.docs.get(&m.doc) {
                 let name = &self.outlets[self.doc_outlet[d]];
                 if !names.contains(name) {
                     names.push(name.clone());
@@ -75,6 +91,26 @@ impl Catalog {
         }
         names
     }
+}
+
+/// At most `max` names, then how many more: "A, B, C and 4 more". Large corpora have values
+/// reported by dozens of outlets; a card lists a few.
+pub fn name_list(names: &[String], max: usize) -> String {
+    if names.len() <= max {
+        return names.join(", ");
+    }
+    format!("{} and {} more", names[..max].join(", "), names.len() - max)
+}
+
+/// Which values of a conflict a card lists: its own first, then the most reported, `max` in all;
+/// and how many are left out.
+pub fn shortlist(values: &[&Figure], own: &str, max: usize) -> (Vec<usize>, usize) {
+    let mut order: Vec<usize> = (0..values.len()).collect();
+    order.sort_by_key(|&i| (values[i].id != own, std::cmp::Reverse(values[i].outlets), i));
+    order.truncate(max);
+    order.sort_unstable();
+    let hidden = values.len() - order.len();
+    (order, hidden)
 }
 
 /// A number as digits without float formatting (which would add ~10 KB to the bundle): "1227",
@@ -149,11 +185,61 @@ impl Catalog {
             let subject = f.subject.as_deref().and_then(|id| people_by_id.get(id).copied());
             cards.push(figure_card(index, f, subject, contested.contains(f.id.as_str()), sources_of(&f.mentions)));
         }
-        Catalog { facts, cards, outlets, doc_outlet }
+        let index = Index::new(&facts, &cards);
+        Catalog { facts, cards, outlets, doc_outlet, index }
     }
 
     pub fn card(&self, id: &str) -> Option<usize> {
-        self.cards.iter().position(|c| c.id == id)
+        self.index.cards.get(id).copied()
+    }
+
+    pub fn doc(&self, id: &str) -> Option<&factlens_engine::model::Document> {
+        self.index.docs.get(id).map(|&i| &self.facts.documents[i])
+    }
+
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.index.people.get(id).map(|&i| &self.facts.people[i])
+    }
+
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        self.index.figures.get(id).map(|&i| &self.facts.figures[i])
+    }
+}
+
+impl Index {
+    fn new(facts: &Facts, cards: &[Card]) -> Index {
+        let ids = |items: Vec<&String>| items.into_iter().enumerate().map(|(i, id)| (id.clone(), i)).collect::<HashMap<_, _>>();
+        let people = ids(facts.people.iter().map(|p| &p.id).collect());
+        let figures = ids(facts.figures.iter().map(|f| &f.id).collect());
+        let mut figures_of = vec![Vec::new(); facts.people.len()];
+        for (i, f) in facts.figures.iter().enumerate() {
+            if let Some(&p) = f.subject.as_ref().and_then(|s| people.get(s)) {
+                figures_of[p].push(i);
+            }
+        }
+        let mut conflicts_of = vec![Vec::new(); facts.figures.len()];
+        for (c, conflict) in facts.conflicts.iter().enumerate() {
+            for &f in conflict.figures.iter().filter_map(|id| figures.get(id)) {
+                conflicts_of[f].push(c);
+            }
+        }
+        let mut checks_of = vec![Vec::new(); facts.figures.len()];
+        for (c, check) in facts.checks.iter().enumerate() {
+            for &f in check.parts.iter().chain([&check.total]).filter_map(|id| figures.get(id)) {
+                if !checks_of[f].contains(&c) {
+                    checks_of[f].push(c);
+                }
+            }
+        }
+        Index {
+            docs: ids(facts.documents.iter().map(|d| &d.id).collect()),
+            people,
+            figures,
+            cards: ids(cards.iter().map(|c| &c.id).collect()),
+            figures_of,
+            conflicts_of,
+            checks_of,
+        }
     }
 }
 
@@ -202,7 +288,29 @@ fn figure_card(index: usize, f: &Figure, subject: Option<&Person>, contested: bo
 
 #[cfg(test)]
 mod tests {
-    use super::number_text;
+    use super::{name_list, number_text, shortlist};
+    use factlens_engine::model::{Figure, Qualifier};
+
+    #[test]
+    fn long_lists_are_cut_with_a_count() {
+        let names: Vec<String> = ["A", "B", "C", "D", "E"].iter().map(|s| s.to_string()).collect();
+        assert_eq!(name_list(&names[..2], 3), "A, B");
+        assert_eq!(name_list(&names, 3), "A, B, C and 2 more");
+        let figure = |id: &str, outlets: usize| Figure {
+            id: id.into(),
+            value: 1.0,
+            display: "1".into(),
+            unit: "people".into(),
+            qualifier: Qualifier::Exact,
+            label: "x".into(),
+            subject: None,
+            outlets,
+            mentions: vec![],
+        };
+        let all = [figure("a", 1), figure("b", 9), figure("c", 5), figure("d", 7)];
+        let refs: Vec<&Figure> = all.iter().collect();
+        assert_eq!(shortlist(&refs, "a", 3), (vec![0, 1, 3], 1), "its own value, then the most reported");
+    }
 
     #[test]
     fn numbers_print_without_float_formatting() {
