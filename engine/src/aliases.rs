@@ -1,8 +1,8 @@
 //! When two spellings name one person: transliteration, diacritics and short forms.
 // Names are compared through a "key": folded, with spellings that romanisation systems swap made
 // equal (kh/h, g/h, ts/t, ou/ov, x/ks, w/v, y/i), vowels reduced to one marker and masculine
-// adjective endings (-ski/-sky/-skiy) cut. The final vowel stays, so Tsikhanouski and Tsikhanouskaya
-// (husband and wife) keep different keys, and the consonants stay, so Kalesnikava is not Kalashnikov.
+// adjective endings (-ski/-sky/-skiy) cut. The final vowel stays, so a -ski husband and a -skaya wife
+// keep different keys, and the consonants stay, so names that merely look alike never merge.
 use crate::fold::fold;
 
 const SWAPS: &[(&str, &str)] = &[

@@ -11,7 +11,7 @@ use crate::lexicon::lexicon;
 use crate::model::{Check, Conflict, ConflictKind, Document, Facts, Figure, Mention, Person, Qualifier};
 use crate::people::{self, Hit, PersonDraft};
 
-/// A readable, URL-safe id: "maria-kalesnikava".
+/// A readable, URL-safe id: "jane-doe".
 pub fn slug(text: &str) -> String {
     let mut out = String::new();
     for c in fold(text).chars() {
@@ -396,6 +396,34 @@ fn build_conflicts(figures: &[Figure], groups: &Groups, docs: &[Document]) -> Ve
     conflicts
 }
 
+/// Adds the check that `parts` sum to `total`, unless it is already there or has fewer than two parts.
+fn add_check<'f>(
+    checks: &mut Vec<Check>,
+    parts: &[&FigureDraft],
+    total: &FigureDraft,
+    figure_of: &dyn Fn(&FigureDraft) -> Option<&'f Figure>,
+    about: impl Fn(&Figure) -> String,
+) {
+    let (Some(total_fig), Some(part_figs)) = (figure_of(total), parts.iter().map(|p| figure_of(p)).collect::<Option<Vec<_>>>()) else {
+        return;
+    };
+    let sum: f64 = part_figs.iter().map(|f| f.value).sum();
+    let mut part_ids: Vec<String> = part_figs.iter().map(|f| f.id.clone()).collect();
+    part_ids.sort();
+    part_ids.dedup();
+    if part_ids.len() < 2 || checks.iter().any(|c| c.parts == part_ids && c.total == total_fig.id) {
+        return;
+    }
+    checks.push(Check {
+        id: format!("check-{}", checks.len() + 1),
+        about: about(total_fig),
+        parts: part_ids,
+        total: total_fig.id.clone(),
+        sum,
+        holds: (sum - total_fig.value).abs() < 1e-9,
+    });
+}
+
 /// Within one article, counts sent to different places should add up to the total released.
 fn build_checks(drafts: &[FigureDraft], figures: &[Figure], sentences: &[Sentence], docs: &[Document]) -> Vec<Check> {
     let lex = lexicon();
@@ -421,32 +449,17 @@ fn build_checks(drafts: &[FigureDraft], figures: &[Figure], sentences: &[Sentenc
                 parts.push(f);
             }
         }
-        // the total: the exact count of the same things nearest before the parts ("123 released ...
-        // 9 sent to A, 114 sent to B"; "41 ships waiting ... 30 sent to A, 11 to B")
+        // the total: the exact count of the same things nearest before the parts ("50 released ...
+        // 20 sent to A, 30 sent to B"; "41 ships waiting ... 30 sent to A, 11 to B")
         let first_part = parts.iter().map(|p| p.sentence).min().unwrap_or(0);
         let total = members
             .iter()
             .filter(|f| f.qualifier == Qualifier::Exact && !f.event.starts_with("sent to ") && f.sentence <= first_part)
             .max_by_key(|f| (f.event == "released", f.sentence));
         let (Some(total), true) = (total, parts.len() >= 2) else { continue };
-        let (Some(total_fig), Some(part_figs)) = (figure_of(total), parts.iter().map(|p| figure_of(p)).collect::<Option<Vec<_>>>()) else {
-            continue;
-        };
-        let sum: f64 = part_figs.iter().map(|f| f.value).sum();
-        let mut part_ids: Vec<String> = part_figs.iter().map(|f| f.id.clone()).collect();
-        part_ids.sort();
-        if checks.iter().any(|c| c.parts == part_ids && c.total == total_fig.id) {
-            continue;
-        }
         let places: Vec<&str> = parts.iter().map(|p| p.event.trim_start_matches("sent to ")).collect();
-        checks.push(Check {
-            id: format!("check-{}", checks.len() + 1),
-            about: format!("{noun} sent to {} against the total: {}", places.join(" and "), total_fig.label),
-            parts: part_ids,
-            total: total_fig.id.clone(),
-            sum,
-            holds: (sum - total_fig.value).abs() < 1e-9,
-        });
+        let about = |total: &Figure| format!("{noun} sent to {} against the total: {}", places.join(" and "), total.label);
+        add_check(&mut checks, &parts, total, &figure_of, about);
     }
     // parts of one group in one sentence ("Of the injured, 250 ... while 162 ...") against its total
     let mut by_sentence: BTreeMap<(usize, String), Vec<&FigureDraft>> = BTreeMap::new();
@@ -461,23 +474,8 @@ fn build_checks(drafts: &[FigureDraft], figures: &[Figure], sentences: &[Sentenc
             .filter(|f| casualty(f).map(str::to_string).unwrap_or_else(|| lex.noun_group(&f.head)) == noun)
             .max_by_key(|f| f.sentence);
         let (Some(total), true) = (total, parts.len() >= 2) else { continue };
-        let (Some(total_fig), Some(part_figs)) = (figure_of(total), parts.iter().map(|p| figure_of(p)).collect::<Option<Vec<_>>>()) else {
-            continue;
-        };
-        let sum: f64 = part_figs.iter().map(|f| f.value).sum();
-        let mut part_ids: Vec<String> = part_figs.iter().map(|f| f.id.clone()).collect();
-        part_ids.sort();
-        part_ids.dedup();
-        if part_ids.len() < 2 || checks.iter().any(|c| c.parts == part_ids && c.total == total_fig.id) {
-            continue;
-        }
-        checks.push(Check {
-            id: format!("check-{}", checks.len() + 1),
-            about: format!("parts of the {noun} against the total: {}", total_fig.label),
-            parts: part_ids,
-            total: total_fig.id.clone(),
-            sum,
-            holds: (sum - total_fig.value).abs() < 1e-9,
+        add_check(&mut checks, &parts, total, &figure_of, |total: &Figure| {
+            format!("parts of the {noun} against the total: {}", total.label)
         });
     }
     checks

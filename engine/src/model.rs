@@ -116,7 +116,7 @@ pub struct Figure {
 pub enum ConflictKind {
     /// The values cannot all be true at once (their ranges do not overlap).
     Contradiction,
-    /// Different numbers that can all be true ("more than 100" and "123").
+    /// Different numbers that can all be true ("more than 100" and "104").
     Imprecise,
 }
 

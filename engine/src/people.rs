@@ -197,14 +197,14 @@ fn has_person_cue(tokens: &[Token], first: usize, last: usize, lex: &Lexicon) ->
     role_before || speech || appositive || age_in_brackets
 }
 
-/// The role phrase just before a name: "Nobel Peace Prize laureate", "exiled opposition leader",
-/// "U.S. Special Envoy for Belarus", "Trump’s envoy,".
+/// The role phrase just before a name: "former trade minister", "exiled opposition leader",
+/// "U.N. Special Envoy for Freedonia", "the mayor’s adviser,".
 fn role_before(tokens: &[Token], first: usize, lex: &Lexicon) -> Option<(usize, usize)> {
     let mut head = first.checked_sub(1)?;
     if tokens[head].text == "," {
         head = head.checked_sub(1)?;
     }
-    // "Envoy for Belarus John Coale": the head noun may be followed by for/of + a place
+    // "Envoy for Freedonia Jane Roe": the head noun may be followed by for/of + a place
     let mut end = head + 1;
     if !lex.is_role(tokens[head].bare()) {
         let place_start = head;
