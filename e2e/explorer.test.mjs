@@ -241,7 +241,7 @@ test('without JavaScript the release page still shows the most reported cards', 
   await context.close();
 });
 
-test('the pre-rendered page hydrates: the cards it shows answer clicks and typing', async () => {
+test('the pre-rendered page comes alive: the cards it shows answer clicks and typing', async () => {
   const { page, errors, context } = await open(browser, server.url);
   const before = await page.locator('article[data-kind]').count();
   await page.click('article[data-kind] button.toggle >> nth=0');

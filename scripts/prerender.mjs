@@ -1,6 +1,6 @@
 // Trunk post-build hook (release builds): renders the explorer's default view to HTML at build time
 // and puts it in index.html, so cards show before the wasm loads (and without JavaScript at all);
-// the app then hydrates it.
+// the app then renders the same cards over it.
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

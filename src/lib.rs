@@ -7,14 +7,15 @@ mod host;
 pub mod state;
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use state::config;
 
 /// Where the standalone page's explorer lives; the release build fills it with pre-rendered HTML.
 pub const ROOT_ID: &str = "factlens-root";
 
-/// Mounts the standalone or iframe explorer, configured by the URL query: hydrates the HTML rendered
-/// at build time when the page asks for the default view, else renders afresh.
+/// Mounts the standalone or iframe explorer, configured by the URL query, in place of the HTML
+/// rendered at build time.
 pub fn run() {
     let window = gloo::utils::window();
     // a script embed loads this module to call `mount` itself
@@ -25,22 +26,26 @@ pub fn run() {
     let query = window.location().search().unwrap_or_default();
     let hash = host::location_hash();
     let config = config::from_query(&query);
-    let initial =
+    let mut initial =
         if config.sync_url && !hash.trim_start_matches('#').is_empty() { state::url::parse(&hash) } else { config.initial.clone() };
     let document = gloo::utils::document();
     let Some(root) = document.get_element_by_id(ROOT_ID) else {
         yew::Renderer::<app::App>::with_props(app::Props { config, initial }).render();
         return;
     };
-    let prerendered = root.first_element_child().is_some();
-    let default_view = query.trim_start_matches('?').is_empty() && hash.trim_start_matches('#').is_empty();
-    let renderer = yew::Renderer::<app::App>::with_root_and_props(root.clone(), app::Props { config, initial });
-    if prerendered && default_view {
-        renderer.hydrate();
-    } else {
-        // the pre-rendered HTML shows the default view: another view renders from scratch
-        root.set_text_content(None);
-        renderer.render();
+    // Rendering afresh over the build-time HTML costs less code than yew's hydration (about 9 KB
+    // gzip): yew empties the root and draws the same cards before the next paint. What a reader
+    // already typed into the pre-rendered search box, and its focus, carry over.
+    let typed = root.query_selector("input[type=search]").ok().flatten().and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok());
+    let focused = typed.as_ref().is_some_and(|input| document.active_element().is_some_and(|a| a == ***input));
+    if let Some(text) = typed.map(|input| input.value()).filter(|t| !t.is_empty()) {
+        initial.query.text = text;
+    }
+    yew::Renderer::<app::App>::with_root_and_props(root.clone(), app::Props { config, initial }).render();
+    if focused {
+        if let Some(input) = root.query_selector("input[type=search]").ok().flatten().and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = input.focus();
+        }
     }
 }
 
@@ -50,14 +55,25 @@ pub fn prerender() -> String {
     let props = app::Props { config: config::from_query(""), initial: state::url::ViewState::default() };
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a tokio runtime");
     let local = tokio::task::LocalSet::new();
-    local.block_on(&runtime, yew::LocalServerRenderer::<app::App>::with_props(props).hydratable(true).render())
+    local.block_on(&runtime, yew::LocalServerRenderer::<app::App>::with_props(props).hydratable(false).render())
 }
 
 /// Mounts the explorer into `root` (inside a script embed's shadow root), configured by `options`:
 /// an object of the element's `data-` attributes without the prefix (`theme`, `view`, `pinned`, ...).
 #[wasm_bindgen]
 pub fn mount(root: web_sys::Element, options: JsValue) {
-    let pairs: std::collections::BTreeMap<String, String> = serde_wasm_bindgen::from_value(options).unwrap_or_default();
+    // only string values are options; anything else a page passes is ignored
+    let pairs: Vec<(String, String)> = if options.is_object() {
+        js_sys::Object::entries(options.unchecked_ref())
+            .iter()
+            .filter_map(|entry| {
+                let entry: js_sys::Array = entry.unchecked_into();
+                Some((entry.get(0).as_string()?, entry.get(1).as_string()?))
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let config = config::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), false);
     let initial = config.initial.clone();
     yew::Renderer::<app::App>::with_root_and_props(root, app::Props { config, initial }).render();

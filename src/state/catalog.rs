@@ -2,7 +2,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use factlens_engine::aliases::key;
-use factlens_engine::fold::search_form;
+use factlens_engine::fold::{fold, search_form};
 use factlens_engine::model::{Facts, Figure, Person};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,7 +26,7 @@ pub struct Card {
     /// Index into `facts.people` or `facts.figures`.
     pub index: usize,
     pub id: String,
-    /// What A-Z sorts on.
+    /// What A-Z sorts on: the name or label, folded (so "Łukasz" sorts with "L").
     pub title: String,
     pub outlets: usize,
     pub value: Option<f64>,
@@ -252,7 +252,7 @@ fn person_card(index: usize, p: &Person, own: &[&Figure], contested: &BTreeSet<&
         kind: CardKind::Person,
         index,
         id: p.id.clone(),
-        title: p.name.clone(),
+        title: fold(&p.name),
         outlets: p.outlets,
         value: None,
         sources,
@@ -275,7 +275,7 @@ fn figure_card(index: usize, f: &Figure, subject: Option<&Person>, contested: bo
         kind: CardKind::Figure,
         index,
         id: f.id.clone(),
-        title: f.label.clone(),
+        title: fold(&f.label),
         outlets: f.outlets,
         value: Some(f.value),
         sources,

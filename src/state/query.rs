@@ -170,7 +170,7 @@ pub fn run(catalog: &Catalog, q: &Query) -> Results {
         let (x, y) = (&catalog.cards[*a], &catalog.cards[*b]);
         ranks[*b].cmp(&ranks[*a]).then_with(|| match q.sort {
             Sort::Reported => y.outlets.cmp(&x.outlets).then(a.cmp(b)),
-            Sort::Az => x.title.to_lowercase().cmp(&y.title.to_lowercase()).then(a.cmp(b)),
+            Sort::Az => x.title.cmp(&y.title).then(a.cmp(b)),
             Sort::Value => match (x.value, y.value) {
                 (Some(u), Some(v)) => v.total_cmp(&u).then(a.cmp(b)),
                 (Some(_), None) => std::cmp::Ordering::Less,
