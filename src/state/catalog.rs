@@ -106,9 +106,10 @@ pub fn name_list(names: &[String], max: usize) -> String {
 /// and how many are left out.
 pub fn shortlist(values: &[&Figure], own: &str, max: usize) -> (Vec<usize>, usize) {
     let mut order: Vec<usize> = (0..values.len()).collect();
-    order.sort_by_key(|&i| (values[i].id != own, std::cmp::Reverse(values[i].outlets), i));
+    let key = |i: usize| (values[i].id != own, std::cmp::Reverse(values[i].outlets), i);
+    super::order::sort_by(&mut order, &|a, b| key(a).cmp(&key(b)));
     order.truncate(max);
-    order.sort_unstable();
+    super::order::sort_by(&mut order, &|a, b| a.cmp(&b));
     let hidden = values.len() - order.len();
     (order, hidden)
 }
@@ -166,9 +167,12 @@ impl Catalog {
         let by_id: std::collections::HashMap<&str, usize> = facts.documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
         let doc_index = |id: &str| by_id.get(id).copied();
         let sources_of = |mentions: &[factlens_engine::model::Mention]| -> BTreeSet<usize> {
-            mentions.iter().filter_map(|m| doc_index(&m.doc)).map(|d| doc_outlet[d]).collect()
+            super::order::index_set(mentions.iter().filter_map(|m| doc_index(&m.doc)).map(|d| doc_outlet[d]))
         };
-        let contested: BTreeSet<&str> = facts.conflicts.iter().flat_map(|c| c.figures.iter().map(String::as_str)).collect();
+        let mut contested: BTreeSet<&str> = BTreeSet::new();
+        for id in facts.conflicts.iter().flat_map(|c| &c.figures) {
+            contested.insert(id);
+        }
         let mut cards = Vec::new();
         let people_by_id: std::collections::HashMap<&str, &Person> = facts.people.iter().map(|p| (p.id.as_str(), p)).collect();
         let mut figures_of: std::collections::HashMap<&str, Vec<&Figure>> = std::collections::HashMap::new();

@@ -133,7 +133,7 @@ pub fn run(catalog: &Catalog, q: &Query) -> Results {
             (t, k)
         })
         .collect();
-    let outlet_ids: BTreeSet<usize> = catalog.outlets.iter().enumerate().filter(|(_, o)| q.outlets.contains(*o)).map(|(i, _)| i).collect();
+    let outlet_ids = super::order::index_set(catalog.outlets.iter().enumerate().filter(|(_, o)| q.outlets.contains(*o)).map(|(i, _)| i));
     let mut facets = Facets { outlets: vec![0; catalog.outlets.len()], ..Facets::default() };
     let mut cards = Vec::new();
     for (i, card) in catalog.cards.iter().enumerate() {
@@ -166,20 +166,20 @@ pub fn run(catalog: &Catalog, q: &Query) -> Results {
             ranks[i] = rank(&catalog.cards[i], &terms);
         }
     }
-    let by = |a: &usize, b: &usize| {
-        let (x, y) = (&catalog.cards[*a], &catalog.cards[*b]);
-        ranks[*b].cmp(&ranks[*a]).then_with(|| match q.sort {
-            Sort::Reported => y.outlets.cmp(&x.outlets).then(a.cmp(b)),
-            Sort::Az => x.title.cmp(&y.title).then(a.cmp(b)),
+    let by = |a: usize, b: usize| {
+        let (x, y) = (&catalog.cards[a], &catalog.cards[b]);
+        ranks[b].cmp(&ranks[a]).then_with(|| match q.sort {
+            Sort::Reported => y.outlets.cmp(&x.outlets).then(a.cmp(&b)),
+            Sort::Az => x.title.cmp(&y.title).then(a.cmp(&b)),
             Sort::Value => match (x.value, y.value) {
-                (Some(u), Some(v)) => v.total_cmp(&u).then(a.cmp(b)),
+                (Some(u), Some(v)) => v.total_cmp(&u).then(a.cmp(&b)),
                 (Some(_), None) => std::cmp::Ordering::Less,
                 (None, Some(_)) => std::cmp::Ordering::Greater,
-                (None, None) => a.cmp(b),
+                (None, None) => a.cmp(&b),
             },
         })
     };
-    cards.sort_by(by);
+    super::order::sort_by(&mut cards, &by);
     Results { cards, facets }
 }
 

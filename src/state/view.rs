@@ -104,8 +104,8 @@ fn pin(catalog: &Catalog, results: &mut Results, pinned: &[String]) {
     if pinned.is_empty() {
         return;
     }
-    let rank = |i: &usize| pinned.iter().position(|p| *p == catalog.cards[*i].id).unwrap_or(usize::MAX);
-    results.cards.sort_by_key(rank);
+    let rank = |i: usize| pinned.iter().position(|p| *p == catalog.cards[i].id).unwrap_or(usize::MAX);
+    super::order::sort_by(&mut results.cards, &|a, b| rank(a).cmp(&rank(b)));
 }
 
 /// Enough pages to include the open card, so a deep link to it always shows it.
