@@ -7,9 +7,11 @@ pub fn load() -> Facts {
     // build.rs wrote these bytes from the same types: a failure here is a build bug, not bad input
     let mut facts: Facts = postcard::from_bytes(FACTS).expect("facts.bin matches the model");
     // build.rs left the quotes out; each is a slice of its document's text
-    let texts: std::collections::HashMap<String, String> = facts.documents.iter().map(|d| (d.id.clone(), d.text.clone())).collect();
-    for m in facts.people.iter_mut().flat_map(|p| &mut p.mentions).chain(facts.figures.iter_mut().flat_map(|f| &mut f.mentions)) {
-        m.quote = texts.get(&m.doc).and_then(|t| t.get(m.start..m.end)).unwrap_or_default().to_string();
+    let Facts { documents, people, figures, .. } = &mut facts;
+    let by_id: std::collections::HashMap<&str, usize> = documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
+    for m in people.iter_mut().flat_map(|p| &mut p.mentions).chain(figures.iter_mut().flat_map(|f| &mut f.mentions)) {
+        let text = by_id.get(m.doc.as_str()).map(|&d| documents[d].text.as_str());
+        m.quote = text.and_then(|t| t.get(m.start..m.end)).unwrap_or_default().to_string();
     }
     facts
 }

@@ -1,5 +1,7 @@
 //! The facts arranged for browsing: one card per person or figure, with what search and filters need.
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
+
+use super::set::Set;
 
 use factlens_engine::aliases::key;
 use factlens_engine::fold::{fold, search_form};
@@ -31,7 +33,7 @@ pub struct Card {
     pub outlets: usize,
     pub value: Option<f64>,
     /// Outlet facet values (indices into `Catalog::outlets`).
-    pub sources: BTreeSet<usize>,
+    pub sources: Set<usize>,
     pub contested: bool,
     /// Search words: folded, and their transliteration keys for spelling-tolerant matching.
     pub words: Vec<String>,
@@ -164,29 +166,29 @@ impl Catalog {
                 })
             })
             .collect();
-        let by_id: std::collections::HashMap<&str, usize> = facts.documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
+        let by_id: HashMap<&str, usize> = facts.documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
         let doc_index = |id: &str| by_id.get(id).copied();
-        let sources_of = |mentions: &[factlens_engine::model::Mention]| -> BTreeSet<usize> {
-            super::order::index_set(mentions.iter().filter_map(|m| doc_index(&m.doc)).map(|d| doc_outlet[d]))
+        let sources_of = |mentions: &[factlens_engine::model::Mention]| -> Set<usize> {
+            Set::from_iter(mentions.iter().filter_map(|m| doc_index(&m.doc)).map(|d| doc_outlet[d]))
         };
-        let mut contested: BTreeSet<&str> = BTreeSet::new();
+        let mut contested: Set<&str> = Set::default();
         for id in facts.conflicts.iter().flat_map(|c| &c.figures) {
             contested.insert(id);
         }
         let mut cards = Vec::new();
-        let people_by_id: std::collections::HashMap<&str, &Person> = facts.people.iter().map(|p| (p.id.as_str(), p)).collect();
-        let mut figures_of: std::collections::HashMap<&str, Vec<&Figure>> = std::collections::HashMap::new();
+        // one map type (id -> index) for every lookup: each other type would add its own hash table code
+        let people_by_id: HashMap<&str, usize> = facts.people.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect();
+        let mut figures_of: Vec<Vec<&Figure>> = vec![Vec::new(); facts.people.len()];
         for f in &facts.figures {
-            if let Some(s) = &f.subject {
-                figures_of.entry(s.as_str()).or_default().push(f);
+            if let Some(&p) = f.subject.as_deref().and_then(|s| people_by_id.get(s)) {
+                figures_of[p].push(f);
             }
         }
         for (index, p) in facts.people.iter().enumerate() {
-            let own = figures_of.get(p.id.as_str()).map_or(&[][..], Vec::as_slice);
-            cards.push(person_card(index, p, own, &contested, sources_of(&p.mentions)));
+            cards.push(person_card(index, p, &figures_of[index], &contested, sources_of(&p.mentions)));
         }
         for (index, f) in facts.figures.iter().enumerate() {
-            let subject = f.subject.as_deref().and_then(|id| people_by_id.get(id).copied());
+            let subject = f.subject.as_deref().and_then(|id| people_by_id.get(id)).map(|&p| &facts.people[p]);
             cards.push(figure_card(index, f, subject, contested.contains(f.id.as_str()), sources_of(&f.mentions)));
         }
         let index = Index::new(&facts, &cards);
@@ -247,7 +249,7 @@ impl Index {
     }
 }
 
-fn person_card(index: usize, p: &Person, own: &[&Figure], contested: &BTreeSet<&str>, sources: BTreeSet<usize>) -> Card {
+fn person_card(index: usize, p: &Person, own: &[&Figure], contested: &Set<&str>, sources: Set<usize>) -> Card {
     let mut texts: Vec<&str> = vec![&p.name];
     texts.extend(p.aliases.iter().map(String::as_str));
     texts.extend(p.roles.iter().map(String::as_str));
@@ -267,7 +269,7 @@ fn person_card(index: usize, p: &Person, own: &[&Figure], contested: &BTreeSet<&
     }
 }
 
-fn figure_card(index: usize, f: &Figure, subject: Option<&Person>, contested: bool, sources: BTreeSet<usize>) -> Card {
+fn figure_card(index: usize, f: &Figure, subject: Option<&Person>, contested: bool, sources: Set<usize>) -> Card {
     let value = number_text(f.value);
     let mut texts: Vec<&str> = vec![&f.label, &f.display, &value, &f.unit, f.qualifier.words()];
     if let Some(p) = subject {

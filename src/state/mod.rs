@@ -3,5 +3,6 @@ pub mod catalog;
 pub mod config;
 pub mod order;
 pub mod query;
+pub mod set;
 pub mod url;
 pub mod view;

@@ -42,16 +42,6 @@ fn merge_sort(items: &mut [usize], scratch: &mut [usize], cmp: &dyn Fn(usize, us
     }
 }
 
-/// A set of indices from any iterator, built by inserting (collecting sorts a vector first,
-/// which would bring the standard sort back for this one type).
-pub fn index_set(items: impl IntoIterator<Item = usize>) -> std::collections::BTreeSet<usize> {
-    let mut set = std::collections::BTreeSet::new();
-    for i in items {
-        set.insert(i);
-    }
-    set
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,5 +1,5 @@
 //! What the reader asked for (search text, filters, sort) and the cards that answer it.
-use std::collections::BTreeSet;
+use super::set::Set;
 
 use factlens_engine::aliases::key;
 use factlens_engine::fold::search_form;
@@ -42,9 +42,9 @@ impl Sort {
 pub struct Query {
     pub text: String,
     /// Empty means every kind.
-    pub kinds: BTreeSet<&'static str>,
+    pub kinds: Set<&'static str>,
     /// Outlet names; empty means every outlet.
-    pub outlets: BTreeSet<String>,
+    pub outlets: Set<String>,
     pub contested: bool,
     pub sort: Sort,
 }
@@ -120,7 +120,7 @@ fn kind_ok(q: &Query, card: &Card) -> bool {
     q.kinds.is_empty() || q.kinds.contains(card.kind.as_str())
 }
 
-fn outlet_ok(q: &Query, card: &Card, outlet_ids: &BTreeSet<usize>) -> bool {
+fn outlet_ok(q: &Query, card: &Card, outlet_ids: &Set<usize>) -> bool {
     q.outlets.is_empty() || card.sources.iter().any(|o| outlet_ids.contains(o))
 }
 
@@ -133,7 +133,7 @@ pub fn run(catalog: &Catalog, q: &Query) -> Results {
             (t, k)
         })
         .collect();
-    let outlet_ids = super::order::index_set(catalog.outlets.iter().enumerate().filter(|(_, o)| q.outlets.contains(*o)).map(|(i, _)| i));
+    let outlet_ids = Set::from_iter(catalog.outlets.iter().enumerate().filter(|(_, o)| q.outlets.contains(*o)).map(|(i, _)| i));
     let mut facets = Facets { outlets: vec![0; catalog.outlets.len()], ..Facets::default() };
     let mut cards = Vec::new();
     for (i, card) in catalog.cards.iter().enumerate() {
