@@ -1,0 +1,26 @@
+// Trunk post-build hook. One script, so the steps that rewrite index.html run in order (trunk starts
+// the hooks of a stage together): minify (release), move the inline loader out (strict CSP), and
+// put the pre-rendered default view in the page (release).
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { minifyAssets } from './minify.mjs';
+import { externalLoader } from './csp-loader.mjs';
+import { prerender } from './prerender.mjs';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('post-build: TRUNK_STAGING_DIR is not set; run this as a trunk post_build hook');
+  process.exit(1);
+}
+const release = process.env.TRUNK_PROFILE === 'release';
+const page = join(dir, 'index.html');
+try {
+  let html = await readFile(page, 'utf8');
+  if (release) html = await minifyAssets(dir, html);
+  html = await externalLoader(dir, html, release);
+  if (release) html = prerender(html);
+  await writeFile(page, html);
+} catch (error) {
+  console.error(`post-build: ${error.message}`);
+  process.exit(1);
+}
