@@ -252,3 +252,29 @@ test('the pre-rendered page comes alive: the cards it shows answer clicks and ty
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('what a reader types into the pre-rendered page before the app starts is kept, with focus', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  // hold the wasm back until the reader has typed into the build-time HTML
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route('**/factlens_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('article[data-kind]');
+  const started = page.evaluate(() => new Promise((ok) => addEventListener('TrunkApplicationStarted', ok)));
+  await page.focus('input[type=search]');
+  await page.keyboard.type('babaryko');
+  release();
+  await started;
+  await page.waitForFunction(() => document.querySelectorAll('article[data-kind]').length < 10);
+  assert.equal(await page.inputValue('input[type=search]'), 'babaryko');
+  assert.equal((await headings(page))[0], 'Viktar Babaryka');
+  assert.ok(await page.evaluate(() => document.activeElement?.matches('input[type=search]')), 'the search box keeps focus');
+  await page.keyboard.type(' 52');
+  assert.equal(await page.inputValue('input[type=search]'), 'babaryko 52');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

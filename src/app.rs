@@ -2,6 +2,7 @@
 use std::rc::Rc;
 
 use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::facets::Facets;
@@ -37,6 +38,9 @@ pub struct Props {
     /// The view to start from (from the URL or the embed's options), read before rendering so that
     /// rendering itself never touches `window` (it also runs at build time).
     pub initial: ViewState,
+    /// The reader was typing into the pre-rendered page's search box: keep the focus there.
+    #[prop_or_default]
+    pub focus_search: bool,
 }
 
 #[component]
@@ -115,6 +119,15 @@ pub fn App(props: &Props) -> Html {
                         el.scroll_into_view();
                     }
                 }
+            }
+        });
+    }
+    {
+        let focus = props.focus_search;
+        use_effect_with((), move |_| {
+            let input = gloo::utils::document().get_element_by_id("fl-search");
+            if let Some(input) = input.filter(|_| focus).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = input.focus();
             }
         });
     }

@@ -30,7 +30,7 @@ pub fn run() {
         if config.sync_url && !hash.trim_start_matches('#').is_empty() { state::url::parse(&hash) } else { config.initial.clone() };
     let document = gloo::utils::document();
     let Some(root) = document.get_element_by_id(ROOT_ID) else {
-        yew::Renderer::<app::App>::with_props(app::Props { config, initial }).render();
+        yew::Renderer::<app::App>::with_props(app::Props { config, initial, focus_search: false }).render();
         return;
     };
     // Rendering afresh over the build-time HTML costs less code than yew's hydration (about 9 KB
@@ -41,18 +41,13 @@ pub fn run() {
     if let Some(text) = typed.map(|input| input.value()).filter(|t| !t.is_empty()) {
         initial.query.text = text;
     }
-    yew::Renderer::<app::App>::with_root_and_props(root.clone(), app::Props { config, initial }).render();
-    if focused {
-        if let Some(input) = root.query_selector("input[type=search]").ok().flatten().and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = input.focus();
-        }
-    }
+    yew::Renderer::<app::App>::with_root_and_props(root, app::Props { config, initial, focus_search: focused }).render();
 }
 
 /// The standalone page's default view as HTML, for the release build to put in `index.html`.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn prerender() -> String {
-    let props = app::Props { config: config::from_query(""), initial: state::url::ViewState::default() };
+    let props = app::Props { config: config::from_query(""), initial: state::url::ViewState::default(), focus_search: false };
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a tokio runtime");
     let local = tokio::task::LocalSet::new();
     local.block_on(&runtime, yew::LocalServerRenderer::<app::App>::with_props(props).hydratable(false).render())
@@ -76,5 +71,5 @@ pub fn mount(root: web_sys::Element, options: JsValue) {
     };
     let config = config::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), false);
     let initial = config.initial.clone();
-    yew::Renderer::<app::App>::with_root_and_props(root, app::Props { config, initial }).render();
+    yew::Renderer::<app::App>::with_root_and_props(root, app::Props { config, initial, focus_search: false }).render();
 }
