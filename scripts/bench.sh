@@ -17,8 +17,6 @@ FACTLENS_CORPUS="$PWD/$large" trunk build --release --dist target/dist-x100 >/de
 # build.rs reads FACTLENS_CORPUS: build the seed once more so dist/ and later builds use the real corpus
 trunk build --release >/dev/null 2>&1
 
-if command -v twiggy >/dev/null; then
-  echo "== Largest items in the wasm (twiggy top)"
-  twiggy top -n 12 dist/*_bg.wasm
-fi
+echo "== Inside the wasm (twiggy), and a bare yew app for comparison"
+bash bench/wasm-contents.sh
 node bench/bench.mjs dist target/dist-x100
