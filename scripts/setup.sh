@@ -43,10 +43,10 @@ if [ "${1:-}" = "--browser" ] && ! [ -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
 fi
 
-# wasm-opt (binaryen: Debian's is too old for today's Rust wasm), playwright-core and axe-core
-if ! [ -x node_modules/.bin/wasm-opt ] || ! [ -d node_modules/playwright-core ] || ! [ -d node_modules/axe-core ] \
+# wasm-opt (binaryen: Debian's is too old for today's Rust wasm), terser (release JS), playwright-core and axe-core
+if ! [ -x node_modules/.bin/wasm-opt ] || ! [ -d node_modules/playwright-core ] || ! [ -d node_modules/axe-core ] || ! [ -d node_modules/terser ] \
    || [ package.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm packages (binaryen, playwright-core, axe-core)"
+  say "installing npm packages (binaryen, terser, playwright-core, axe-core)"
   npm install --no-audit --no-fund --loglevel=error
 fi
 say "ready"
