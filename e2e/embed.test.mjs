@@ -158,7 +158,8 @@ test('options: a forced theme and a transparent background, by URL query and by 
   const context = await browser.newContext({ colorScheme: 'light' });
   const page = await context.newPage();
   await page.goto(`${server.origin}/factlens/index.html?embed&theme=dark&transparent`);
-  await page.locator('article[data-kind]').first().waitFor();
+  // the page's build-time HTML shows the default view until the app has read the options
+  await page.locator('.factlens.transparent article[data-kind]').first().waitFor();
   const [bg, card] = await page.evaluate(() => [getComputedStyle(document.querySelector('.factlens')).backgroundColor,
     getComputedStyle(document.querySelector('.card')).backgroundColor]);
   assert.equal(bg, 'rgba(0, 0, 0, 0)', 'transparent');

@@ -48,7 +48,10 @@ export async function open(browser, url, { width = 1280, height = 900, colorSche
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
+  // the build-time HTML shows cards before the app runs: wait for the app, not just for cards
+  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', () => { window.__factlensStarted = true; }));
   await page.goto(url);
+  await page.waitForFunction(() => window.__factlensStarted === true);
   await page.waitForSelector('article[data-kind]');
   return { page, errors, context };
 }

@@ -2,8 +2,7 @@
 use factlens_engine::model::ConflictKind;
 use yew::prelude::*;
 
-use super::person_card::plural;
-use super::quotes::Sources;
+use super::quotes::{plural, sources};
 use super::CardProps;
 use crate::state::catalog::{name_list, number_text, shortlist};
 use crate::state::view::Action;
@@ -51,8 +50,6 @@ pub fn FigureCard(props: &CardProps) -> Html {
     let outlets_of = |mentions: &[factlens_engine::model::Mention]| name_list(&props.catalog.0.outlets_of(mentions), 3);
     let conflicts: Vec<_> = catalog.index.conflicts_of[props.index].iter().map(|&c| &facts.conflicts[c]).collect();
     let checks: Vec<_> = catalog.index.checks_of[props.index].iter().map(|&c| &facts.checks[c]).collect();
-    let id = f.id.clone();
-    let toggle = props.dispatch.reform(move |_| Action::ToggleCard(id.clone()));
     let value_of = |id: &str| catalog.figure(id);
     html! {
         <article data-kind="figure" id={format!("card-{}", f.id)} class={classes!("card", props.open.then_some("open"), (!conflicts.is_empty()).then_some("contested"))} aria-labelledby={format!("h-{}", f.id)}>
@@ -82,7 +79,7 @@ pub fn FigureCard(props: &CardProps) -> Html {
                     </p>
                 }
             }) }
-            <Sources card={f.id.clone()} mentions={f.mentions.clone()} outlets={outlets_of(&f.mentions)} open={props.open} on_toggle={toggle} />
+            { sources(props, &f.id, &f.mentions, outlets_of(&f.mentions)) }
         </article>
     }
 }

@@ -1,21 +1,14 @@
 //! A person: name, other spellings, role, their figures and the quotes that name them.
 use yew::prelude::*;
 
-use super::quotes::Sources;
+use super::quotes::{plural, sources};
 use super::CardProps;
-use crate::state::view::Action;
-
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
 
 #[component]
 pub fn PersonCard(props: &CardProps) -> Html {
     let facts = &props.catalog.0.facts;
     let p = &facts.people[props.index];
     let figures: Vec<_> = props.catalog.0.index.figures_of[props.index].iter().map(|&i| &facts.figures[i]).collect();
-    let id = p.id.clone();
-    let toggle = props.dispatch.reform(move |_| Action::ToggleCard(id.clone()));
     html! {
         <article data-kind="person" id={format!("card-{}", p.id)} class={classes!("card", props.open.then_some("open"))} aria-labelledby={format!("h-{}", p.id)}>
             <p class="kind">{ "Person" }</p>
@@ -38,7 +31,7 @@ pub fn PersonCard(props: &CardProps) -> Html {
                 </ul>
             }
             <p class="reported">{ format!("Named by {}", plural(p.outlets, "outlet", "outlets")) }</p>
-            <Sources card={p.id.clone()} mentions={p.mentions.clone()} outlets={props.catalog.0.outlets_of(&p.mentions).join(", ")} open={props.open} on_toggle={toggle} />
+            { sources(props, &p.id, &p.mentions, props.catalog.0.outlets_of(&p.mentions).join(", ")) }
         </article>
     }
 }

@@ -1,27 +1,46 @@
-//! The sentences a card rests on, each with its outlet and a way into the article.
+//! The foot of every card: its sources for print, the button that unfolds its quotes, and the
+//! quotes themselves, each with its outlet and a way into the article.
+// Plain functions rather than components: they render only inside a card, which already re-renders
+// only when its own props change, and each component type adds its own yew lifecycle code to the wasm.
 use factlens_engine::model::Mention;
 use yew::prelude::*;
 
-use super::person_card::plural;
-use super::Ctx;
+use super::CardProps;
 use crate::state::catalog::outlet_name;
 use crate::state::url::SourceRef;
 use crate::state::view::Action;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub mentions: Vec<Mention>,
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
-#[component]
-pub fn Quotes(props: &Props) -> Html {
-    let ctx = use_context::<Ctx>().expect("Ctx provided by App");
+/// `card` is the card's id, `outlets` the outlet names for print (where the quotes stay folded).
+pub fn sources(props: &CardProps, card: &str, mentions: &[Mention], outlets: String) -> Html {
+    let list = format!("q-{card}");
+    let id = card.to_string();
+    let on_toggle = props.dispatch.reform(move |_: MouseEvent| Action::ToggleCard(id.clone()));
+    html! {
+        <>
+            <p class="print-only">{ "Sources: " }{ outlets }</p>
+            <button type="button" class="toggle" aria-expanded={props.open.to_string()} aria-controls={list.clone()} onclick={on_toggle}>
+                { if props.open { "Hide quotes".to_string() } else { format!("Show {}", plural(mentions.len(), "quote", "quotes")) } }
+            </button>
+            <div id={list} hidden={!props.open}>
+                if props.open {
+                    { quotes(props, mentions) }
+                }
+            </div>
+        </>
+    }
+}
+
+fn quotes(props: &CardProps, mentions: &[Mention]) -> Html {
     html! {
         <ol class="quotes">
-            { for props.mentions.iter().map(|m| {
-                let outlet = ctx.model.catalog.doc(&m.doc).map(outlet_name).unwrap_or_default();
+            { for mentions.iter().map(|m| {
+                let outlet = props.catalog.0.doc(&m.doc).map(outlet_name).unwrap_or_default();
                 let src = SourceRef { doc: m.doc.clone(), start: m.start };
-                let onclick = ctx.dispatch.reform(move |_| Action::OpenSource(src.clone()));
+                let onclick = props.dispatch.reform(move |_| Action::OpenSource(src.clone()));
                 // the marked words inside the quote, by offsets relative to the sentence
                 let (a, b) = (m.mark_start.saturating_sub(m.start), m.mark_end.saturating_sub(m.start));
                 let (before, mark, after) = match (m.quote.get(..a), m.quote.get(a..b), m.quote.get(b..)) {
@@ -39,35 +58,5 @@ pub fn Quotes(props: &Props) -> Html {
                 }
             }) }
         </ol>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct SourcesProps {
-    /// The card's id: names the quote list for `aria-controls`.
-    pub card: AttrValue,
-    pub mentions: Vec<Mention>,
-    /// Outlet names, for print, where the quotes stay folded.
-    pub outlets: AttrValue,
-    pub open: bool,
-    pub on_toggle: Callback<MouseEvent>,
-}
-
-/// The foot of every card: its sources for print, and the button that unfolds its quotes.
-#[component]
-pub fn Sources(props: &SourcesProps) -> Html {
-    let list = format!("q-{}", props.card);
-    html! {
-        <>
-            <p class="print-only">{ "Sources: " }{ props.outlets.clone() }</p>
-            <button type="button" class="toggle" aria-expanded={props.open.to_string()} aria-controls={list.clone()} onclick={props.on_toggle.clone()}>
-                { if props.open { "Hide quotes".to_string() } else { format!("Show {}", plural(props.mentions.len(), "quote", "quotes")) } }
-            </button>
-            <div id={list} hidden={!props.open}>
-                if props.open {
-                    <Quotes mentions={props.mentions.clone()} />
-                }
-            </div>
-        </>
     }
 }

@@ -2,7 +2,8 @@
 use yew::prelude::*;
 
 use super::figure_card::FigureCard;
-use super::person_card::{plural, PersonCard};
+use super::person_card::PersonCard;
+use super::quotes::plural;
 use super::{Ctx, Shared};
 use crate::state::catalog::CardKind;
 use crate::state::query::suggestion;
