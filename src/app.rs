@@ -5,10 +5,10 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::facets::Facets;
-use crate::components::results::Results;
-use crate::components::search_box::SearchBox;
-use crate::components::source_view::SourceView;
+use crate::components::facets::facets;
+use crate::components::results::results;
+use crate::components::search_box::search_box;
+use crate::components::source_view::{source_view, sync_dialog};
 use crate::components::Ctx;
 use crate::host::{self, location_hash, write_url};
 use crate::state::catalog::Catalog;
@@ -131,6 +131,13 @@ pub fn App(props: &Props) -> Html {
             }
         });
     }
+    // the source dialog follows the view: open, closed, or showing another sentence
+    let dialog = use_node_ref();
+    let mark = use_node_ref();
+    {
+        let (dialog, mark, source) = (dialog.clone(), mark.clone(), state.0.view.source.clone());
+        use_effect_with(source, move |source| sync_dialog(&dialog, &mark, source.is_some()));
+    }
     // an iframe embed tells its parent how tall it is, so the parent shows it without a scrollbar
     let root = use_node_ref();
     {
@@ -150,31 +157,29 @@ pub fn App(props: &Props) -> Html {
     let class = classes!("factlens", c.compact.then_some("compact"), c.transparent.then_some("transparent"), c.embed.then_some("embedded"));
     let facts = &state.0.catalog.facts;
     html! {
-        <ContextProvider<Ctx> context={ctx}>
-            <div class={class} data-theme={c.theme.attr()} ref={root}>
-                <header class="masthead">
-                    <h1>{ "Factlens" }</h1>
-                    <p class="muted">{ format!("People and figures from {} articles, each traced to the sentences that report it.", facts.documents.len()) }</p>
-                </header>
-                <div class="layout">
-                    <aside class="controls" aria-label="Search and filters">
-                        <SearchBox text={state.0.view.query.text.clone()} on_action={dispatch.clone()} />
-                        if c.compact {
-                            // compact embeds keep the cards near the top: filters fold away
-                            <details class="more-filters">
-                                <summary>{ "Filters and sort" }</summary>
-                                <Facets />
-                            </details>
-                        } else {
-                            <Facets />
-                        }
-                    </aside>
-                    <main>
-                        <Results />
-                    </main>
-                </div>
-                <SourceView />
+        <div class={class} data-theme={c.theme.attr()} ref={root}>
+            <header class="masthead">
+                <h1>{ "Factlens" }</h1>
+                <p class="muted">{ format!("People and figures from {} articles, each traced to the sentences that report it.", facts.documents.len()) }</p>
+            </header>
+            <div class="layout">
+                <aside class="controls" aria-label="Search and filters">
+                    { search_box(&state.0.view.query.text, &dispatch) }
+                    if c.compact {
+                        // compact embeds keep the cards near the top: filters fold away
+                        <details class="more-filters">
+                            <summary>{ "Filters and sort" }</summary>
+                            { facets(&ctx) }
+                        </details>
+                    } else {
+                        { facets(&ctx) }
+                    }
+                </aside>
+                <main>
+                    { results(&ctx) }
+                </main>
             </div>
-        </ContextProvider<Ctx>>
+            { source_view(&ctx, &dialog, &mark) }
+        </div>
     }
 }

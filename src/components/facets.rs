@@ -1,4 +1,6 @@
 //! Filters with counts (kind, outlet, contested) and the sort order.
+// Functions, not components, here and in results.rs and search_box.rs: they change with every
+// keystroke anyway, and each component type adds its own yew lifecycle code to the wasm.
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -6,9 +8,7 @@ use super::Ctx;
 use crate::state::query::Sort;
 use crate::state::view::Action;
 
-#[component]
-pub fn Facets() -> Html {
-    let ctx = use_context::<Ctx>().expect("Ctx provided by App");
+pub fn facets(ctx: &Ctx) -> Html {
     let model = &ctx.model;
     let q = &model.view.query;
     let f = &model.results.facets;

@@ -41,8 +41,7 @@ pub fn with_unit(f: &factlens_engine::model::Figure) -> String {
     }
 }
 
-#[component]
-pub fn FigureCard(props: &CardProps) -> Html {
+pub fn figure_card(props: &CardProps) -> Html {
     let facts = &props.catalog.0.facts;
     let f = &facts.figures[props.index];
     let catalog = &props.catalog.0;

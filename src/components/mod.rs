@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use crate::state::view::{Action, Model};
 
-use crate::state::catalog::Catalog;
+use crate::state::catalog::{CardKind, Catalog};
 
 /// A person or figure card: which one, whether its quotes are open, and how to act.
 // No context: a card re-renders only when its own props change, not on every keystroke.
@@ -21,12 +21,23 @@ use crate::state::catalog::Catalog;
 pub struct CardProps {
     pub catalog: Shared,
     pub dispatch: Callback<Action>,
+    pub kind: CardKind,
     /// Index into `facts.people` or `facts.figures`.
     pub index: usize,
     pub open: bool,
 }
 
-/// What every component receives: the model and a way to change it.
+/// A card of either kind: one component type for both, so the wasm carries one copy of yew's
+/// lifecycle code for cards; being a component, it re-renders only when its props change.
+#[component]
+pub fn Card(props: &CardProps) -> Html {
+    match props.kind {
+        CardKind::Person => person_card::person_card(props),
+        CardKind::Figure => figure_card::figure_card(props),
+    }
+}
+
+/// What the explorer's views receive: the model and a way to change it.
 #[derive(Clone)]
 pub struct Ctx {
     pub model: Rc<Model>,

@@ -4,8 +4,7 @@ use yew::prelude::*;
 use super::quotes::{plural, sources};
 use super::CardProps;
 
-#[component]
-pub fn PersonCard(props: &CardProps) -> Html {
+pub fn person_card(props: &CardProps) -> Html {
     let facts = &props.catalog.0.facts;
     let p = &facts.people[props.index];
     let figures: Vec<_> = props.catalog.0.index.figures_of[props.index].iter().map(|&i| &facts.figures[i]).collect();

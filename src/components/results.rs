@@ -1,17 +1,12 @@
 //! The card list, its live count, and the states that help when nothing matches.
 use yew::prelude::*;
 
-use super::figure_card::FigureCard;
-use super::person_card::PersonCard;
 use super::quotes::plural;
-use super::{Ctx, Shared};
-use crate::state::catalog::CardKind;
+use super::{Card, Ctx, Shared};
 use crate::state::query::suggestion;
 use crate::state::view::Action;
 
-#[component]
-pub fn Results() -> Html {
-    let ctx = use_context::<Ctx>().expect("Ctx provided by App");
+pub fn results(ctx: &Ctx) -> Html {
     let model = &ctx.model;
     let shown = &model.results.cards;
     let open = model.view.open.as_deref();
@@ -39,10 +34,7 @@ pub fn Results() -> Html {
                 { for shown.iter().take(model.limit).map(|&i| {
                     let card = &model.catalog.cards[i];
                     let is_open = open == Some(card.id.as_str());
-                    match card.kind {
-                        CardKind::Person => html! { <PersonCard key={card.id.clone()} catalog={catalog.clone()} dispatch={ctx.dispatch.clone()} index={card.index} open={is_open} /> },
-                        CardKind::Figure => html! { <FigureCard key={card.id.clone()} catalog={catalog.clone()} dispatch={ctx.dispatch.clone()} index={card.index} open={is_open} /> },
-                    }
+                    html! { <Card key={card.id.clone()} catalog={catalog.clone()} dispatch={ctx.dispatch.clone()} kind={card.kind} index={card.index} open={is_open} /> }
                 }) }
             </div>
             if shown.len() > model.limit {

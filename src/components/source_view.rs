@@ -7,32 +7,29 @@ use super::Ctx;
 use crate::state::catalog::outlet_name;
 use crate::state::view::Action;
 
-#[component]
-pub fn SourceView() -> Html {
-    let ctx = use_context::<Ctx>().expect("Ctx provided by App");
-    let dialog = use_node_ref();
-    let mark = use_node_ref();
-    let source = ctx.model.view.source.clone();
-    {
-        let (dialog, mark, open) = (dialog.clone(), mark.clone(), source.is_some());
-        use_effect_with((source.clone(), open), move |_| {
-            if let Some(d) = dialog.cast::<HtmlDialogElement>() {
-                if open && !d.open() {
-                    let _ = d.show_modal();
-                } else if !open && d.open() {
-                    d.close();
-                }
-            }
-            if let Some(m) = mark.cast::<web_sys::Element>() {
-                let options = ScrollIntoViewOptions::new();
-                options.set_block(ScrollLogicalPosition::Center);
-                m.scroll_into_view_with_scroll_into_view_options(&options);
-                if let Some(el) = m.dyn_ref::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
-        });
+/// Opens or closes the dialog to match the view, and brings the marked sentence into view; the app
+/// calls it after each render that changed the source.
+pub fn sync_dialog(dialog: &NodeRef, mark: &NodeRef, open: bool) {
+    if let Some(d) = dialog.cast::<HtmlDialogElement>() {
+        if open && !d.open() {
+            let _ = d.show_modal();
+        } else if !open && d.open() {
+            d.close();
+        }
     }
+    if let Some(m) = mark.cast::<web_sys::Element>() {
+        let options = ScrollIntoViewOptions::new();
+        options.set_block(ScrollLogicalPosition::Center);
+        m.scroll_into_view_with_scroll_into_view_options(&options);
+        if let Some(el) = m.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}
+
+/// The dialog showing the article a quote comes from (empty and closed when none is open).
+pub fn source_view(ctx: &Ctx, dialog: &NodeRef, mark: &NodeRef) -> Html {
+    let source = &ctx.model.view.source;
     // Escape and the close button both end here, so the URL and the dialog stay in step
     let onclose = ctx.dispatch.reform(|_: Event| Action::CloseSource);
     let close = ctx.dispatch.reform(|_: MouseEvent| Action::CloseSource);
@@ -65,7 +62,7 @@ pub fn SourceView() -> Html {
         }
     });
     html! {
-        <dialog ref={dialog} class="source-view" aria-labelledby="fl-source-title" {onclose}>
+        <dialog ref={dialog.clone()} class="source-view" aria-labelledby="fl-source-title" {onclose}>
             <button type="button" class="close" onclick={close}>{ "Close" }</button>
             { for body }
         </dialog>
