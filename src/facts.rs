@@ -8,9 +8,10 @@ pub fn load() -> Facts {
     let mut facts: Facts = postcard::from_bytes(FACTS).expect("facts.bin matches the model");
     // build.rs left the quotes out; each is a slice of its document's text
     let Facts { documents, people, figures, .. } = &mut facts;
-    let by_id: std::collections::HashMap<&str, usize> = documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
+    let doc_id = |i: usize| documents[i].id.as_str();
+    let by_id = crate::state::order::IdIndex::new(documents.len(), &doc_id);
     for m in people.iter_mut().flat_map(|p| &mut p.mentions).chain(figures.iter_mut().flat_map(|f| &mut f.mentions)) {
-        let text = by_id.get(m.doc.as_str()).map(|&d| documents[d].text.as_str());
+        let text = by_id.get(&m.doc, &doc_id).map(|d| documents[d].text.as_str());
         m.quote = text.and_then(|t| t.get(m.start..m.end)).unwrap_or_default().to_string();
     }
     facts

@@ -1,6 +1,5 @@
 //! The facts arranged for browsing: one card per person or figure, with what search and filters need.
-use std::collections::HashMap;
-
+use super::order::IdIndex;
 use super::set::Set;
 
 use factlens_engine::aliases::key;
@@ -58,10 +57,10 @@ pub struct Catalog {
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Index {
-    docs: HashMap<String, usize>,
-    people: HashMap<String, usize>,
-    figures: HashMap<String, usize>,
-    cards: HashMap<String, usize>,
+    docs: IdIndex,
+    people: IdIndex,
+    figures: IdIndex,
+    cards: IdIndex,
     /// By person index: their figures (indices into `facts.figures`).
     pub figures_of: Vec<Vec<usize>>,
     /// By figure index: the conflicts and checks it is part of.
@@ -84,7 +83,7 @@ impl Catalog {
     pub fn outlets_of(&self, mentions: &[factlens_engine::model::Mention]) -> Vec<String> {
         let mut names: Vec<String> = Vec::new();
         for m in mentions {
-            if let Some(&d) = self.index.docs.get(&m.doc) {
+            if let Some(d) = self.doc_index(&m.doc) {
                 let name = &self.outlets[self.doc_outlet[d]];
                 if !names.contains(name) {
                     names.push(name.clone());
@@ -166,8 +165,9 @@ impl Catalog {
                 })
             })
             .collect();
-        let by_id: HashMap<&str, usize> = facts.documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
-        let doc_index = |id: &str| by_id.get(id).copied();
+        let doc_id = |i: usize| facts.documents[i].id.as_str();
+        let by_id = IdIndex::new(facts.documents.len(), &doc_id);
+        let doc_index = |id: &str| by_id.get(id, &doc_id);
         let sources_of = |mentions: &[factlens_engine::model::Mention]| -> Set<usize> {
             Set::from_iter(mentions.iter().filter_map(|m| doc_index(&m.doc)).map(|d| doc_outlet[d]))
         };
@@ -177,10 +177,11 @@ impl Catalog {
         }
         let mut cards = Vec::new();
         // one map type (id -> index) for every lookup: each other type would add its own hash table code
-        let people_by_id: HashMap<&str, usize> = facts.people.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect();
+        let person_id = |i: usize| facts.people[i].id.as_str();
+        let people_by_id = IdIndex::new(facts.people.len(), &person_id);
         let mut figures_of: Vec<Vec<&Figure>> = vec![Vec::new(); facts.people.len()];
         for f in &facts.figures {
-            if let Some(&p) = f.subject.as_deref().and_then(|s| people_by_id.get(s)) {
+            if let Some(p) = f.subject.as_deref().and_then(|s| people_by_id.get(s, &person_id)) {
                 figures_of[p].push(f);
             }
         }
@@ -188,60 +189,65 @@ impl Catalog {
             cards.push(person_card(index, p, &figures_of[index], &contested, sources_of(&p.mentions)));
         }
         for (index, f) in facts.figures.iter().enumerate() {
-            let subject = f.subject.as_deref().and_then(|id| people_by_id.get(id)).map(|&p| &facts.people[p]);
+            let subject = f.subject.as_deref().and_then(|id| people_by_id.get(id, &person_id)).map(|p| &facts.people[p]);
             cards.push(figure_card(index, f, subject, contested.contains(f.id.as_str()), sources_of(&f.mentions)));
         }
         let index = Index::new(&facts, &cards);
         Catalog { facts, cards, outlets, doc_outlet, index }
     }
 
+    fn doc_index(&self, id: &str) -> Option<usize> {
+        self.index.docs.get(id, &|i| self.facts.documents[i].id.as_str())
+    }
+
     pub fn card(&self, id: &str) -> Option<usize> {
-        self.index.cards.get(id).copied()
+        self.index.cards.get(id, &|i| self.cards[i].id.as_str())
     }
 
     pub fn doc(&self, id: &str) -> Option<&factlens_engine::model::Document> {
-        self.index.docs.get(id).map(|&i| &self.facts.documents[i])
+        self.doc_index(id).map(|i| &self.facts.documents[i])
     }
 
     pub fn person(&self, id: &str) -> Option<&Person> {
-        self.index.people.get(id).map(|&i| &self.facts.people[i])
+        self.index.people.get(id, &|i| self.facts.people[i].id.as_str()).map(|i| &self.facts.people[i])
     }
 
     pub fn figure(&self, id: &str) -> Option<&Figure> {
-        self.index.figures.get(id).map(|&i| &self.facts.figures[i])
+        self.index.figures.get(id, &|i| self.facts.figures[i].id.as_str()).map(|i| &self.facts.figures[i])
     }
 }
 
 impl Index {
     fn new(facts: &Facts, cards: &[Card]) -> Index {
-        let ids = |items: Vec<&String>| items.into_iter().enumerate().map(|(i, id)| (id.clone(), i)).collect::<HashMap<_, _>>();
-        let people = ids(facts.people.iter().map(|p| &p.id).collect());
-        let figures = ids(facts.figures.iter().map(|f| &f.id).collect());
+        let person_id = |i: usize| facts.people[i].id.as_str();
+        let figure_id = |i: usize| facts.figures[i].id.as_str();
+        let people = IdIndex::new(facts.people.len(), &person_id);
+        let figures = IdIndex::new(facts.figures.len(), &figure_id);
         let mut figures_of = vec![Vec::new(); facts.people.len()];
         for (i, f) in facts.figures.iter().enumerate() {
-            if let Some(&p) = f.subject.as_ref().and_then(|s| people.get(s)) {
+            if let Some(p) = f.subject.as_ref().and_then(|s| people.get(s, &person_id)) {
                 figures_of[p].push(i);
             }
         }
         let mut conflicts_of = vec![Vec::new(); facts.figures.len()];
         for (c, conflict) in facts.conflicts.iter().enumerate() {
-            for &f in conflict.figures.iter().filter_map(|id| figures.get(id)) {
+            for f in conflict.figures.iter().filter_map(|id| figures.get(id, &figure_id)) {
                 conflicts_of[f].push(c);
             }
         }
         let mut checks_of = vec![Vec::new(); facts.figures.len()];
         for (c, check) in facts.checks.iter().enumerate() {
-            for &f in check.parts.iter().chain([&check.total]).filter_map(|id| figures.get(id)) {
+            for f in check.parts.iter().chain([&check.total]).filter_map(|id| figures.get(id, &figure_id)) {
                 if !checks_of[f].contains(&c) {
                     checks_of[f].push(c);
                 }
             }
         }
         Index {
-            docs: ids(facts.documents.iter().map(|d| &d.id).collect()),
+            docs: IdIndex::new(facts.documents.len(), &|i| facts.documents[i].id.as_str()),
             people,
             figures,
-            cards: ids(cards.iter().map(|c| &c.id).collect()),
+            cards: IdIndex::new(cards.len(), &|i| cards[i].id.as_str()),
             figures_of,
             conflicts_of,
             checks_of,

@@ -42,6 +42,25 @@ fn merge_sort(items: &mut [usize], scratch: &mut [usize], cmp: &dyn Fn(usize, us
     }
 }
 
+/// Items found by id: their indices sorted by id, searched by bisection. In place of a hash map
+/// (whose table code is instantiated per key type), with the ids left where they are.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct IdIndex(Vec<usize>);
+
+impl IdIndex {
+    /// Indexes items `0..n`, whose ids `id` gives.
+    pub fn new<'a>(n: usize, id: &dyn Fn(usize) -> &'a str) -> IdIndex {
+        let mut order: Vec<usize> = (0..n).collect();
+        sort_by(&mut order, &|a, b| id(a).cmp(id(b)));
+        IdIndex(order)
+    }
+
+    /// The item whose id is `key`, given the same `id` as `new`.
+    pub fn get<'a>(&self, key: &str, id: &dyn Fn(usize) -> &'a str) -> Option<usize> {
+        self.0.binary_search_by(|&i| id(i).cmp(key)).ok().map(|at| self.0[at])
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -56,6 +75,18 @@ mod tests {
             std_sorted.sort_by_key(|&i| keys[i]);
             prop_assert_eq!(ours, std_sorted);
         }
+    }
+
+    #[test]
+    fn id_index_finds_every_id_and_nothing_else() {
+        let ids = ["delta", "alpha", "charlie", "bravo", "echo"];
+        let id = |i: usize| ids[i];
+        let index = IdIndex::new(ids.len(), &id);
+        for (i, name) in ids.iter().enumerate() {
+            assert_eq!(index.get(name, &id), Some(i));
+        }
+        assert_eq!(index.get("foxtrot", &id), None);
+        assert_eq!(index.get("", &id), None);
     }
 
     #[test]
