@@ -25,7 +25,7 @@ fn main() {
     for m in facts.people.iter_mut().flat_map(|p| &mut p.mentions).chain(facts.figures.iter_mut().flat_map(|f| &mut f.mentions)) {
         m.quote.clear();
     }
-    let bytes = postcard::to_stdvec(&facts).expect("facts serialise");
+    let bytes = factlens_engine::codec::encode(&facts);
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("facts.bin");
     std::fs::write(&out, bytes).expect("OUT_DIR is writable");
 }

@@ -1,6 +1,5 @@
 //! The facts the engine exports: plain data shared by the CLI, the build script and the app.
-// No `skip_serializing_if` or internally tagged enums: the app reads these with postcard, which needs
-// every field in order.
+// No `skip_serializing_if`: the JSON export lists every field, empty or not.
 use serde::{Deserialize, Serialize};
 
 /// Everything extracted from one corpus.
