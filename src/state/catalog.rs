@@ -165,34 +165,27 @@ impl Catalog {
                 })
             })
             .collect();
+        // the id lookups and per-figure links, built once; the cards use them too
+        let mut index = Index::new(&facts);
         let doc_id = |i: usize| facts.documents[i].id.as_str();
-        let by_id = IdIndex::new(facts.documents.len(), &doc_id);
-        let doc_index = |id: &str| by_id.get(id, &doc_id);
         let sources_of = |mentions: &[factlens_engine::model::Mention]| -> Set<usize> {
-            Set::from_iter(mentions.iter().filter_map(|m| doc_index(&m.doc)).map(|d| doc_outlet[d]))
+            Set::from_iter(mentions.iter().filter_map(|m| index.docs.get(&m.doc, &doc_id)).map(|d| doc_outlet[d]))
         };
         let mut contested: Set<&str> = Set::default();
         for id in facts.conflicts.iter().flat_map(|c| &c.figures) {
             contested.insert(id);
         }
         let mut cards = Vec::new();
-        // one map type (id -> index) for every lookup: each other type would add its own hash table code
+        for (i, p) in facts.people.iter().enumerate() {
+            let own: Vec<&Figure> = index.figures_of[i].iter().map(|&f| &facts.figures[f]).collect();
+            cards.push(person_card(i, p, &own, &contested, sources_of(&p.mentions)));
+        }
         let person_id = |i: usize| facts.people[i].id.as_str();
-        let people_by_id = IdIndex::new(facts.people.len(), &person_id);
-        let mut figures_of: Vec<Vec<&Figure>> = vec![Vec::new(); facts.people.len()];
-        for f in &facts.figures {
-            if let Some(p) = f.subject.as_deref().and_then(|s| people_by_id.get(s, &person_id)) {
-                figures_of[p].push(f);
-            }
+        for (i, f) in facts.figures.iter().enumerate() {
+            let subject = f.subject.as_deref().and_then(|id| index.people.get(id, &person_id)).map(|p| &facts.people[p]);
+            cards.push(figure_card(i, f, subject, contested.contains(f.id.as_str()), sources_of(&f.mentions)));
         }
-        for (index, p) in facts.people.iter().enumerate() {
-            cards.push(person_card(index, p, &figures_of[index], &contested, sources_of(&p.mentions)));
-        }
-        for (index, f) in facts.figures.iter().enumerate() {
-            let subject = f.subject.as_deref().and_then(|id| people_by_id.get(id, &person_id)).map(|p| &facts.people[p]);
-            cards.push(figure_card(index, f, subject, contested.contains(f.id.as_str()), sources_of(&f.mentions)));
-        }
-        let index = Index::new(&facts, &cards);
+        index.cards = IdIndex::new(cards.len(), &|i| cards[i].id.as_str());
         Catalog { facts, cards, outlets, doc_outlet, index }
     }
 
@@ -218,7 +211,8 @@ impl Catalog {
 }
 
 impl Index {
-    fn new(facts: &Facts, cards: &[Card]) -> Index {
+    /// Everything but the card lookup, which the catalog adds once its cards exist.
+    fn new(facts: &Facts) -> Index {
         let person_id = |i: usize| facts.people[i].id.as_str();
         let figure_id = |i: usize| facts.figures[i].id.as_str();
         let people = IdIndex::new(facts.people.len(), &person_id);
@@ -247,7 +241,7 @@ impl Index {
             docs: IdIndex::new(facts.documents.len(), &|i| facts.documents[i].id.as_str()),
             people,
             figures,
-            cards: IdIndex::new(cards.len(), &|i| cards[i].id.as_str()),
+            cards: IdIndex::default(),
             figures_of,
             conflicts_of,
             checks_of,
