@@ -7,9 +7,12 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 command -v twiggy >/dev/null || cargo install twiggy --version ^0.7 --quiet
 out=target/wasm-names
 # v0 mangling names the generic arguments: which component a yew lifecycle function renders
-RUSTFLAGS="-Csymbol-mangling-version=v0" CARGO_PROFILE_RELEASE_STRIP=none \
+# (RUSTFLAGS replaces .cargo/config.toml's flags for the target: repeat them)
+RUSTFLAGS="-Csymbol-mangling-version=v0 -Ctarget-feature=-reference-types" CARGO_PROFILE_RELEASE_STRIP=none \
   cargo build --quiet --release --target wasm32-unknown-unknown --bin factlens --target-dir "$out"
-wasm-bindgen --target web --out-dir "$out/bindgen" "$out/wasm32-unknown-unknown/release/factlens.wasm"
+# as in the stripped release build, wasm-bindgen must not see std's feature list (.cargo/config.toml)
+wasm-opt -g --strip-target-features "$out/wasm32-unknown-unknown/release/factlens.wasm" -o "$out/factlens.wasm"
+wasm-bindgen --target web --out-dir "$out/bindgen" "$out/factlens.wasm"
 wasm-opt -Oz --converge --strip-dwarf --debuginfo --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue "$out/bindgen/factlens_bg.wasm" -o "$out/named.wasm"
 twiggy top -n 100000 -f csv "$out/named.wasm" > "$out/top.csv"
@@ -18,7 +21,8 @@ node bench/wasm-contents.mjs "$out/top.csv"
 # the floor under the explorer: what yew alone weighs, built the same way
 bare=bench/bare-yew
 cargo build --quiet --release --target wasm32-unknown-unknown --offline --manifest-path "$bare/Cargo.toml" --target-dir "$out/bare"
-wasm-bindgen --target web --out-dir "$out/bare/bindgen" "$out/bare/wasm32-unknown-unknown/release/bare-yew.wasm"
+wasm-opt --strip-target-features "$out/bare/wasm32-unknown-unknown/release/bare-yew.wasm" -o "$out/bare/bare-yew.wasm"
+wasm-bindgen --target web --out-dir "$out/bare/bindgen" "$out/bare/bare-yew.wasm"
 wasm-opt -Oz --converge --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue "$out/bare/bindgen/bare-yew_bg.wasm" -o "$out/bare/opt.wasm"
 node --input-type=module -e "

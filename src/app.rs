@@ -9,7 +9,7 @@ use crate::components::facets::facets;
 use crate::components::results::results;
 use crate::components::search_box::search_box;
 use crate::components::source_view::{source_view, sync_dialog};
-use crate::components::Ctx;
+use crate::components::{class_list, Ctx};
 use crate::host::{self, location_hash, write_url};
 use crate::state::catalog::Catalog;
 use crate::state::config::Config;
@@ -58,38 +58,63 @@ pub fn App(props: &Props) -> Html {
         let dispatcher = state.dispatcher();
         (*use_memo((), move |_| Callback::from(move |a: Action| dispatcher.dispatch(a)))).clone()
     };
-    // back, forward and edited hashes
+    // Two effects in all: each `use_effect_with` adds its own copy of yew's hook code to the wasm.
+    // Once, at mount: listeners for the URL and the parent window, the focus a reader typed into
+    // the pre-rendered page with, and the height an iframe embed reports to its parent.
+    let root = use_node_ref();
     {
-        let dispatch = dispatch.clone();
-        use_effect_with(sync, move |&sync| {
+        let (dispatch, root, focus) = (dispatch.clone(), root.clone(), props.focus_search);
+        use_effect_with((sync, embed), move |&(sync, embed)| {
             let window = gloo::utils::window();
-            let on_pop = {
+            // back, forward and edited hashes
+            let on_url = sync.then(|| {
                 let d = dispatch.clone();
-                EventListener::new(&window, "popstate", move |_| d.emit(Action::FromUrl(url::parse(&location_hash()))))
-            };
-            let on_hash = EventListener::new(&window, "hashchange", move |_| dispatch.emit(Action::FromUrl(url::parse(&location_hash()))));
-            let listeners = sync.then_some((on_pop, on_hash));
-            move || drop(listeners)
-        });
-    }
-    // an iframe embed asks its parent for the view the host page's URL holds (a deep link)
-    {
-        let dispatch = dispatch.clone();
-        use_effect_with(embed, move |&embed| {
-            let listener = embed.then(|| host::listen_to_parent(move |hash| dispatch.emit(Action::FromUrl(url::parse(&hash)))));
+                let on_pop = EventListener::new(&window, "popstate", move |_| d.emit(Action::FromUrl(url::parse(&location_hash()))));
+                let d = dispatch.clone();
+                (on_pop, EventListener::new(&window, "hashchange", move |_| d.emit(Action::FromUrl(url::parse(&location_hash())))))
+            });
+            // an iframe embed asks its parent for the view the host page's URL holds (a deep link)
+            let on_parent = embed.then(|| host::listen_to_parent(move |hash| dispatch.emit(Action::FromUrl(url::parse(&hash)))));
             if embed {
                 host::post_ready();
             }
-            move || drop(listener)
+            let input = gloo::utils::document().get_element_by_id("fl-search");
+            if let Some(input) = input.filter(|_| focus).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = input.focus();
+            }
+            // the parent shows the frame without a scrollbar
+            let watcher = if embed { root.cast::<web_sys::Element>().and_then(|r| host::watch_height(&r)) } else { None };
+            move || {
+                if let Some((observer, _)) = &watcher {
+                    observer.disconnect();
+                }
+                drop((on_url, on_parent, watcher))
+            }
         });
     }
-    // the URL follows the view: at once for a click, 300 ms after the last keystroke for typing
-    // (history writes cost more than a render, and browsers throttle rapid ones)
-    let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    // After each render that changed the view: the URL follows it (at once for a click, 300 ms
+    // after the last keystroke for typing: history writes cost more than a render, and browsers
+    // throttle rapid ones); a card opened from a link scrolls into view; the source dialog opens,
+    // closes or shows another sentence.
+    let dialog = use_node_ref();
+    let mark = use_node_ref();
+    let last = use_mut_ref(|| (None::<gloo::timers::callback::Timeout>, None::<ViewState>));
     {
         let view = state.0.view.clone();
         let replace = state.0.replace_history;
+        let (dialog, mark) = (dialog.clone(), mark.clone());
         use_effect_with(view.clone(), move |_| {
+            let mut last = last.borrow_mut();
+            let (pending, before) = &mut *last;
+            let open_changed = before.as_ref().is_none_or(|b| b.open != view.open);
+            let source_changed = before.as_ref().is_none_or(|b| b.source != view.source);
+            if open_changed {
+                scroll_to_card(view.open.as_deref());
+            }
+            if source_changed {
+                sync_dialog(&dialog, &mark, view.source.is_some());
+            }
+            *before = Some(view.clone());
             let write = move || {
                 let hash = url::format(&view);
                 if sync {
@@ -99,62 +124,17 @@ pub fn App(props: &Props) -> Html {
                     host::post_view(&hash);
                 }
             };
-            pending.borrow_mut().take().map(|t| t.cancel());
+            pending.take().map(|t| t.cancel());
             if replace {
-                *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(300, write));
+                *pending = Some(gloo::timers::callback::Timeout::new(300, write));
             } else {
                 write();
             }
         });
     }
-    // an opened card scrolls into view when it came from a link
-    {
-        let open = state.0.view.open.clone();
-        use_effect_with(open.clone(), move |_| {
-            if let Some(id) = open {
-                if let Some(el) = gloo::utils::document().get_element_by_id(&format!("card-{id}")) {
-                    let rect = el.get_bounding_client_rect();
-                    let height = gloo::utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
-                    if rect.top() < 0.0 || rect.top() > height {
-                        el.scroll_into_view();
-                    }
-                }
-            }
-        });
-    }
-    {
-        let focus = props.focus_search;
-        use_effect_with((), move |_| {
-            let input = gloo::utils::document().get_element_by_id("fl-search");
-            if let Some(input) = input.filter(|_| focus).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = input.focus();
-            }
-        });
-    }
-    // the source dialog follows the view: open, closed, or showing another sentence
-    let dialog = use_node_ref();
-    let mark = use_node_ref();
-    {
-        let (dialog, mark, source) = (dialog.clone(), mark.clone(), state.0.view.source.clone());
-        use_effect_with(source, move |source| sync_dialog(&dialog, &mark, source.is_some()));
-    }
-    // an iframe embed tells its parent how tall it is, so the parent shows it without a scrollbar
-    let root = use_node_ref();
-    {
-        let root = root.clone();
-        use_effect_with(embed, move |&embed| {
-            let watcher = if embed { root.cast::<web_sys::Element>().and_then(|r| host::watch_height(&r)) } else { None };
-            move || {
-                if let Some((observer, _)) = &watcher {
-                    observer.disconnect();
-                }
-                drop(watcher)
-            }
-        });
-    }
     let ctx = Ctx { model: Rc::new(state.0.clone()), dispatch: dispatch.clone() };
     let c = &props.config;
-    let class = classes!("factlens", c.compact.then_some("compact"), c.transparent.then_some("transparent"), c.embed.then_some("embedded"));
+    let class = class_list(&[("factlens", true), ("compact", c.compact), ("transparent", c.transparent), ("embedded", c.embed)]);
     let facts = &state.0.catalog.facts;
     html! {
         <div class={class} data-theme={c.theme.attr()} ref={root}>
@@ -181,5 +161,15 @@ pub fn App(props: &Props) -> Html {
             </div>
             { source_view(&ctx, &dialog, &mark) }
         </div>
+    }
+}
+
+/// Brings an opened card into view when it is off screen (it was opened from a link).
+fn scroll_to_card(open: Option<&str>) {
+    let Some(el) = open.and_then(|id| gloo::utils::document().get_element_by_id(&format!("card-{id}"))) else { return };
+    let top = el.get_bounding_client_rect().top();
+    let height = gloo::utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    if top < 0.0 || top > height {
+        el.scroll_into_view();
     }
 }

@@ -37,6 +37,19 @@ pub fn Card(props: &CardProps) -> Html {
     }
 }
 
+/// A class attribute of the names whose condition holds, in order. Plain strings instead of yew's
+/// `classes!`, whose set type would add its own code to the wasm.
+pub fn class_list(names: &[(&str, bool)]) -> String {
+    let mut out = String::new();
+    for (name, _) in names.iter().filter(|(_, on)| *on) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(name);
+    }
+    out
+}
+
 /// What the explorer's views receive: the model and a way to change it.
 #[derive(Clone)]
 pub struct Ctx {
