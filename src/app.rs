@@ -1,7 +1,11 @@
-//! The explorer: one model in a reducer, kept in step with the URL hash.
+//! The explorer: one model, changed only by actions, kept in step with the URL hash.
+// A struct component rather than a function component with hooks: each hook type adds its own
+// copy of yew's hook code to the wasm, and the app needs a reducer, effects and node refs.
 use std::rc::Rc;
 
 use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -16,22 +20,6 @@ use crate::state::config::Config;
 use crate::state::url::{self, ViewState};
 use crate::state::view::{Action, Model};
 
-struct Reduced(Model);
-
-// Cheap: the catalog never changes, so the view and the page size say everything.
-impl PartialEq for Reduced {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0.catalog, &other.0.catalog) && self.0.view == other.0.view && self.0.limit == other.0.limit
-    }
-}
-
-impl Reducible for Reduced {
-    type Action = Action;
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(Reduced(self.0.apply(action)))
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub config: Config,
@@ -43,124 +31,156 @@ pub struct Props {
     pub focus_search: bool,
 }
 
-#[component]
-pub fn App(props: &Props) -> Html {
-    let config = props.config.clone();
-    let initial = props.initial.clone();
-    let state = use_reducer(|| {
+pub struct App {
+    model: Rc<Model>,
+    /// One callback for the app's lifetime, so props that carry it compare equal across renders.
+    dispatch: Callback<Action>,
+    root: NodeRef,
+    dialog: NodeRef,
+    mark: NodeRef,
+    /// The view the page last showed (URL, open card, source dialog); None before the first render.
+    shown: Option<ViewState>,
+    /// A URL write waiting for typing to pause.
+    pending: Option<Timeout>,
+    /// Kept alive while the app is mounted: URL and parent-window listeners, the height observer.
+    listeners: Vec<EventListener>,
+    height: Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>,
+}
+
+impl Component for App {
+    type Message = Action;
+    type Properties = Props;
+
+    fn create(ctx: &Context<Self>) -> Self {
+        let props = ctx.props();
         let catalog = Rc::new(Catalog::new(crate::facts::load()));
-        Reduced(Model::new(catalog, initial).with_pinned(config.pinned.clone()))
-    });
-    let sync = props.config.sync_url;
-    let embed = props.config.embed;
-    // one callback for the app's lifetime, so props that carry it compare equal across renders
-    let dispatch = {
-        let dispatcher = state.dispatcher();
-        (*use_memo((), move |_| Callback::from(move |a: Action| dispatcher.dispatch(a)))).clone()
-    };
-    // Two effects in all: each `use_effect_with` adds its own copy of yew's hook code to the wasm.
-    // Once, at mount: listeners for the URL and the parent window, the focus a reader typed into
-    // the pre-rendered page with, and the height an iframe embed reports to its parent.
-    let root = use_node_ref();
-    {
-        let (dispatch, root, focus) = (dispatch.clone(), root.clone(), props.focus_search);
-        use_effect_with((sync, embed), move |&(sync, embed)| {
-            let window = gloo::utils::window();
-            // back, forward and edited hashes
-            let on_url = sync.then(|| {
-                let d = dispatch.clone();
-                let on_pop = EventListener::new(&window, "popstate", move |_| d.emit(Action::FromUrl(url::parse(&location_hash()))));
-                let d = dispatch.clone();
-                (on_pop, EventListener::new(&window, "hashchange", move |_| d.emit(Action::FromUrl(url::parse(&location_hash())))))
-            });
-            // an iframe embed asks its parent for the view the host page's URL holds (a deep link)
-            let on_parent = embed.then(|| host::listen_to_parent(move |hash| dispatch.emit(Action::FromUrl(url::parse(&hash)))));
-            if embed {
-                host::post_ready();
-            }
-            let input = gloo::utils::document().get_element_by_id("fl-search");
-            if let Some(input) = input.filter(|_| focus).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = input.focus();
-            }
-            // the parent shows the frame without a scrollbar
-            let watcher = if embed { root.cast::<web_sys::Element>().and_then(|r| host::watch_height(&r)) } else { None };
-            move || {
-                if let Some((observer, _)) = &watcher {
-                    observer.disconnect();
-                }
-                drop((on_url, on_parent, watcher))
-            }
-        });
+        let model = Model::new(catalog, props.initial.clone()).with_pinned(props.config.pinned.clone());
+        App {
+            model: Rc::new(model),
+            dispatch: ctx.link().callback(|action: Action| action),
+            root: NodeRef::default(),
+            dialog: NodeRef::default(),
+            mark: NodeRef::default(),
+            shown: None,
+            pending: None,
+            listeners: Vec::new(),
+            height: None,
+        }
     }
-    // After each render that changed the view: the URL follows it (at once for a click, 300 ms
-    // after the last keystroke for typing: history writes cost more than a render, and browsers
-    // throttle rapid ones); a card opened from a link scrolls into view; the source dialog opens,
-    // closes or shows another sentence.
-    let dialog = use_node_ref();
-    let mark = use_node_ref();
-    let last = use_mut_ref(|| (None::<gloo::timers::callback::Timeout>, None::<ViewState>));
-    {
-        let view = state.0.view.clone();
-        let replace = state.0.replace_history;
-        let (dialog, mark) = (dialog.clone(), mark.clone());
-        use_effect_with(view.clone(), move |_| {
-            let mut last = last.borrow_mut();
-            let (pending, before) = &mut *last;
-            let open_changed = before.as_ref().is_none_or(|b| b.open != view.open);
-            let source_changed = before.as_ref().is_none_or(|b| b.source != view.source);
-            if open_changed {
-                scroll_to_card(view.open.as_deref());
-            }
-            if source_changed {
-                sync_dialog(&dialog, &mark, view.source.is_some());
-            }
-            *before = Some(view.clone());
-            let write = move || {
-                let hash = url::format(&view);
-                if sync {
-                    write_url(&hash, replace);
-                }
-                if embed {
-                    host::post_view(&hash);
-                }
-            };
-            pending.take().map(|t| t.cancel());
-            if replace {
-                *pending = Some(gloo::timers::callback::Timeout::new(300, write));
-            } else {
-                write();
-            }
-        });
+
+    fn update(&mut self, _ctx: &Context<Self>, action: Action) -> bool {
+        let next = self.model.apply(action);
+        // the catalog never changes, so the view and the page size say whether anything did
+        if next.view == self.model.view && next.limit == self.model.limit {
+            return false;
+        }
+        self.model = Rc::new(next);
+        true
     }
-    let ctx = Ctx { model: Rc::new(state.0.clone()), dispatch: dispatch.clone() };
-    let c = &props.config;
-    let class = class_list(&[("factlens", true), ("compact", c.compact), ("transparent", c.transparent), ("embedded", c.embed)]);
-    let facts = &state.0.catalog.facts;
-    html! {
-        <div class={class} data-theme={c.theme.attr()} ref={root}>
-            <header class="masthead">
-                <h1>{ "Factlens" }</h1>
-                <p class="muted">{ format!("People and figures from {} articles, each traced to the sentences that report it.", facts.documents.len()) }</p>
-            </header>
-            <div class="layout">
-                <aside class="controls" aria-label="Search and filters">
-                    { search_box(&state.0.view.query.text, &dispatch) }
-                    if c.compact {
-                        // compact embeds keep the cards near the top: filters fold away
-                        <details class="more-filters">
-                            <summary>{ "Filters and sort" }</summary>
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        let props = ctx.props();
+        let (state, dispatch, root, dialog, mark) = (&self.model, &self.dispatch, self.root.clone(), &self.dialog, &self.mark);
+        let ctx = Ctx { model: state.clone(), dispatch: dispatch.clone() };
+        let c = &props.config;
+        let class = class_list(&[("factlens", true), ("compact", c.compact), ("transparent", c.transparent), ("embedded", c.embed)]);
+        let facts = &state.catalog.facts;
+        html! {
+            <div class={class} data-theme={c.theme.attr()} ref={root}>
+                <header class="masthead">
+                    <h1>{ "Factlens" }</h1>
+                    <p class="muted">{ format!("People and figures from {} articles, each traced to the sentences that report it.", facts.documents.len()) }</p>
+                </header>
+                <div class="layout">
+                    <aside class="controls" aria-label="Search and filters">
+                        { search_box(&state.view.query.text, dispatch) }
+                        if c.compact {
+                            // compact embeds keep the cards near the top: filters fold away
+                            <details class="more-filters">
+                                <summary>{ "Filters and sort" }</summary>
+                                { facets(&ctx) }
+                            </details>
+                        } else {
                             { facets(&ctx) }
-                        </details>
-                    } else {
-                        { facets(&ctx) }
-                    }
-                </aside>
-                <main>
-                    { results(&ctx) }
-                </main>
+                        }
+                    </aside>
+                    <main>
+                        { results(&ctx) }
+                    </main>
+                </div>
+                { source_view(&ctx, dialog, mark) }
             </div>
-            { source_view(&ctx, &dialog, &mark) }
-        </div>
+        }
+    }
+
+    fn rendered(&mut self, ctx: &Context<Self>, first_render: bool) {
+        let config = &ctx.props().config;
+        if first_render {
+            self.start(config, ctx.props().focus_search);
+        }
+        // after each render that changed the view: the URL follows it, a card opened from a link
+        // scrolls into view, the source dialog opens, closes or shows another sentence
+        let view = &self.model.view;
+        if self.shown.as_ref() == Some(view) {
+            return;
+        }
+        let before = self.shown.replace(view.clone());
+        if before.as_ref().is_none_or(|b| b.open != view.open) {
+            scroll_to_card(view.open.as_deref());
+        }
+        if before.as_ref().is_none_or(|b| b.source != view.source) {
+            sync_dialog(&self.dialog, &self.mark, view.source.is_some());
+        }
+        let (hash, replace, sync, embed) = (url::format(view), self.model.replace_history, config.sync_url, config.embed);
+        let write = move || {
+            if sync {
+                write_url(&hash, replace);
+            }
+            if embed {
+                host::post_view(&hash);
+            }
+        };
+        // at once for a click, 300 ms after the last keystroke for typing (history writes cost
+        // more than a render, and browsers throttle rapid ones)
+        self.pending.take().map(Timeout::cancel);
+        if replace {
+            self.pending = Some(Timeout::new(300, write));
+        } else {
+            write();
+        }
+    }
+
+    fn destroy(&mut self, _ctx: &Context<Self>) {
+        if let Some((observer, _)) = &self.height {
+            observer.disconnect();
+        }
+    }
+}
+
+impl App {
+    /// Once, after the first render: listeners for the URL and the parent window, the focus a
+    /// reader typed into the pre-rendered page with, and the height an iframe embed reports.
+    fn start(&mut self, config: &Config, focus_search: bool) {
+        let window = gloo::utils::window();
+        if config.sync_url {
+            // back, forward and edited hashes
+            for event in ["popstate", "hashchange"] {
+                let d = self.dispatch.clone();
+                self.listeners.push(EventListener::new(&window, event, move |_| d.emit(Action::FromUrl(url::parse(&location_hash())))));
+            }
+        }
+        if config.embed {
+            // an iframe embed asks its parent for the view the host page's URL holds (a deep link)
+            let d = self.dispatch.clone();
+            self.listeners.push(host::listen_to_parent(move |hash| d.emit(Action::FromUrl(url::parse(&hash)))));
+            host::post_ready();
+            // the parent shows the frame without a scrollbar
+            self.height = self.root.cast::<web_sys::Element>().and_then(|r| host::watch_height(&r));
+        }
+        let input = gloo::utils::document().get_element_by_id("fl-search");
+        if let Some(input) = input.filter(|_| focus_search).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = input.focus();
+        }
     }
 }
 

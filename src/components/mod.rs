@@ -28,12 +28,24 @@ pub struct CardProps {
 }
 
 /// A card of either kind: one component type for both, so the wasm carries one copy of yew's
-/// lifecycle code for cards; being a component, it re-renders only when its props change.
-#[component]
-pub fn Card(props: &CardProps) -> Html {
-    match props.kind {
-        CardKind::Person => person_card::person_card(props),
-        CardKind::Figure => figure_card::figure_card(props),
+/// lifecycle code for cards; being a component, it re-renders only when its props change (yew
+/// compares them before rendering). A struct component: no hook code for a card that has no state.
+pub struct Card;
+
+impl Component for Card {
+    type Message = ();
+    type Properties = CardProps;
+
+    fn create(_ctx: &Context<Self>) -> Self {
+        Card
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        let props = ctx.props();
+        match props.kind {
+            CardKind::Person => person_card::person_card(props),
+            CardKind::Figure => figure_card::figure_card(props),
+        }
     }
 }
 
