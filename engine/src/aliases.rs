@@ -3,7 +3,7 @@
 // equal (kh/h, g/h, ts/t, ou/ov, x/ks, w/v, y/i), vowels reduced to one marker and masculine
 // adjective endings (-ski/-sky/-skiy) cut. The final vowel stays, so a -ski husband and a -skaya wife
 // keep different keys, and the consonants stay, so names that merely look alike never merge.
-use crate::fold::fold;
+use crate::fold::{fold, is_word_char};
 
 const SWAPS: &[(&str, &str)] = &[
     ("tch", "ch"),
@@ -26,7 +26,7 @@ const SWAPS: &[(&str, &str)] = &[
 
 /// The comparison key of one name word.
 pub fn key(word: &str) -> String {
-    let mut s: String = fold(word).chars().filter(|c| c.is_alphanumeric()).collect();
+    let mut s: String = fold(word).chars().filter(|&c| is_word_char(c)).collect();
     // a word-initial "gh" romanises the same sound as "q" (Ghasemi / Qasemi)
     if let Some(rest) = s.strip_prefix("gh") {
         s = format!("q{rest}");
