@@ -6,7 +6,6 @@ use factlens_engine::model::Mention;
 use yew::prelude::*;
 
 use super::CardProps;
-use crate::state::catalog::outlet_name;
 use crate::state::url::SourceRef;
 use crate::state::view::Action;
 
@@ -38,7 +37,7 @@ fn quotes(props: &CardProps, mentions: &[Mention]) -> Html {
     html! {
         <ol class="quotes">
             { for mentions.iter().map(|m| {
-                let outlet = props.catalog.0.doc(&m.doc).map(outlet_name).unwrap_or_default();
+                let outlet = props.catalog.0.outlet_of(&m.doc).unwrap_or_default();
                 let src = SourceRef { doc: m.doc.clone(), start: m.start };
                 let onclick = props.dispatch.reform(move |_| Action::OpenSource(src.clone()));
                 // the marked words inside the quote, by offsets relative to the sentence

@@ -4,7 +4,6 @@ use web_sys::{HtmlDialogElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
 use super::Ctx;
-use crate::state::catalog::outlet_name;
 use crate::state::view::Action;
 
 /// Opens or closes the dialog to match the view, and brings the marked sentence into view; the app
@@ -51,7 +50,7 @@ pub fn source_view(ctx: &Ctx, dialog: &NodeRef, mark: &NodeRef) -> Html {
         html! {
             <>
                 <header>
-                    <p class="kind">{ outlet_name(d) }{ d.date.as_ref().map(|x| format!(" · {x}")).unwrap_or_default() }</p>
+                    <p class="kind">{ ctx.model.catalog.outlet_of(&d.id).unwrap_or_default() }{ d.date.as_ref().map(|x| format!(" · {x}")).unwrap_or_default() }</p>
                     <h2 id="fl-source-title">{ &d.title }</h2>
                     if let Some(url) = safe_url {
                         <p><a href={url.clone()} target="_blank" rel="noopener noreferrer">{ "Read at the outlet" }</a></p>

@@ -82,15 +82,17 @@ impl Catalog {
     /// The outlets of some mentions, each once, in order of first mention.
     pub fn outlets_of(&self, mentions: &[factlens_engine::model::Mention]) -> Vec<String> {
         let mut names: Vec<String> = Vec::new();
-        for m in mentions {
-            if let Some(d) = self.doc_index(&m.doc) {
-                let name = &self.outlets[self.doc_outlet[d]];
-                if !names.contains(name) {
-                    names.push(name.clone());
-                }
+        for name in mentions.iter().filter_map(|m| self.outlet_of(&m.doc)) {
+            if !names.iter().any(|n| n == name) {
+                names.push(name.to_string());
             }
         }
         names
+    }
+
+    /// The outlet name of a document, as worked out once at start-up.
+    pub fn outlet_of(&self, doc: &str) -> Option<&str> {
+        self.doc_index(doc).map(|d| self.outlets[self.doc_outlet[d]].as_str())
     }
 }
 
