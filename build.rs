@@ -20,11 +20,8 @@ fn main() {
             std::process::exit(1);
         }
     };
-    // quotes are slices of the article texts the bundle carries anyway: the app cuts them again
-    let mut facts = facts;
-    for m in facts.people.iter_mut().flat_map(|p| &mut p.mentions).chain(facts.figures.iter_mut().flat_map(|f| &mut f.mentions)) {
-        m.quote.clear();
-    }
+    // without quotes (the app cuts them from the texts) or the pages' furniture around each article
+    let facts = factlens_engine::bundle::prepare(facts);
     let bytes = factlens_engine::codec::encode(&facts);
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("facts.bin");
     std::fs::write(&out, bytes).expect("OUT_DIR is writable");

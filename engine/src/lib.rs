@@ -1,6 +1,7 @@
 //! Factlens engine: a folder of news articles in, people, figures, conflicts and checks out.
 pub mod aliases;
 pub mod boilerplate;
+pub mod bundle;
 pub mod codec;
 pub mod corpus;
 pub mod curation;
