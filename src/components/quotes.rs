@@ -51,7 +51,7 @@ fn quotes(props: &CardProps, mentions: &[Mention]) -> Html {
                         <blockquote>{ before }<mark>{ mark }</mark>{ after }</blockquote>
                         <p class="quote-source">
                             <span class="outlet">{ outlet }</span>
-                            <button type="button" class="link" {onclick} data-doc={m.doc.clone()} data-start={m.start.to_string()}>{ "Open in article" }</button>
+                            <button type="button" class="link" {onclick}>{ "Open in article" }</button>
                         </p>
                     </li>
                 }
