@@ -85,3 +85,14 @@ impl PartialEq for Shared {
         Rc::ptr_eq(&self.0, &other.0)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::class_list;
+
+    #[test]
+    fn class_lists_keep_the_names_that_hold_in_order() {
+        assert_eq!(class_list(&[("card", true), ("open", false), ("contested", true)]), "card contested");
+        assert_eq!(class_list(&[("a", false)]), "");
+    }
+}
