@@ -120,21 +120,21 @@ test('the script embed changes no computed style outside it', async () => {
 test('the page and both embeds run under a strict CSP header with no console error', async () => {
   const { page, frame, errors, context } = await newsPage();
   await frame.locator('article[data-kind] button.toggle').first().click();
-  await frame.locator('article.open').waitFor();
+  await frame.locator('article[data-open]').waitFor();
   await settledHeights(page); // the frame grows: let the page settle before clicking below it
   const toggle = page.locator('factlens-explorer article[data-kind] button.toggle').first();
   await toggle.scrollIntoViewIfNeeded();
   await page.waitForTimeout(200);
   await toggle.click();
-  await page.locator('factlens-explorer article.open').waitFor();
+  await page.locator('factlens-explorer article[data-open]').waitFor();
   assert.deepEqual(errors, [], errors.join('\n'));
   await context.close();
 });
 
 test('a deep link through the host URL opens the right card, and the view follows into the host URL', async () => {
   const { page, frame, context } = await newsPage(1280, '#factlens=kind%3Dperson%26open%3Dmaria-kalesnikava');
-  await frame.locator('article.open h2').waitFor();
-  assert.equal(await frame.locator('article.open h2').textContent(), 'Maria Kalesnikava');
+  await frame.locator('article[data-open] h2').waitFor();
+  assert.equal(await frame.locator('article[data-open] h2').textContent(), 'Maria Kalesnikava');
   await frame.locator('input[type=search]').fill('bialiatski');
   await page.waitForFunction(() => decodeURIComponent(location.hash).includes('q=bialiatski'));
   await context.close();
@@ -159,7 +159,7 @@ test('options: a forced theme and a transparent background, by URL query and by 
   const page = await context.newPage();
   await page.goto(`${server.origin}/factlens/index.html?embed&theme=dark&transparent`);
   // the page's build-time HTML shows the default view until the app has read the options
-  await page.locator('.factlens.transparent article[data-kind]').first().waitFor();
+  await page.locator('.factlens[data-transparent] article[data-kind]').first().waitFor();
   const [bg, card] = await page.evaluate(() => [getComputedStyle(document.querySelector('.factlens')).backgroundColor,
     getComputedStyle(document.querySelector('.card')).backgroundColor]);
   assert.equal(bg, 'rgba(0, 0, 0, 0)', 'transparent');

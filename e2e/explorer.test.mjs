@@ -73,7 +73,7 @@ test('facets combine: OR within a facet, AND across, with counts', async () => {
   await page.check('#fl-contested');
   const contested = await page.locator('article[data-kind=figure]').count();
   assert.ok(contested >= 2 && contested < figures, `contested figures: ${contested}`);
-  assert.equal(await page.locator('article.contested').count(), contested);
+  assert.equal(await page.locator('article[data-contested]').count(), contested);
   const firstOutlet = await count('fl-outlet-0');
   await page.uncheck('#fl-contested');
   await page.check('#fl-outlet-0');
@@ -87,24 +87,24 @@ test('the view lives in the URL: back, forward and a shared link reproduce it', 
   await search(page, 'kolesnikova');
   await page.check('#fl-kind-person');
   await page.click('article[data-kind=person] button.toggle');
-  await page.waitForSelector('article.open');
+  await page.waitForSelector('article[data-open]');
   const hash = new URL(page.url()).hash;
   assert.match(hash, /q=kolesnikova/);
   assert.match(hash, /kind=person/);
   assert.match(hash, /open=maria-kalesnikava/);
   await page.goBack();
-  await page.waitForFunction(() => !document.querySelector('article.open'));
+  await page.waitForFunction(() => !document.querySelector('article[data-open]'));
   assert.ok(await page.isChecked('#fl-kind-person'));
   await page.goBack();
   await page.waitForFunction(() => !document.querySelector('#fl-kind-person').checked);
   await page.goForward();
   await page.goForward();
-  await page.waitForSelector('article.open');
+  await page.waitForSelector('article[data-open]');
   const second = await open(browser, server.url + hash);
   assert.equal(await second.page.inputValue('input[type=search]'), 'kolesnikova');
   assert.equal((await headings(second.page))[0], 'Maria Kalesnikava');
   assert.equal(await second.page.locator('article[data-kind=figure]').count(), 0, 'kind filter restored');
-  assert.equal(await second.page.getAttribute('article.open button.toggle', 'aria-expanded'), 'true');
+  assert.equal(await second.page.getAttribute('article[data-open] button.toggle', 'aria-expanded'), 'true');
   await second.context.close();
   await context.close();
 });
@@ -120,8 +120,8 @@ test('garbled or hostile URL state is ignored without errors', async () => {
 
 test('a quote opens its article with the sentence marked; closing returns to the card', async () => {
   const { page, errors, context } = await open(browser, server.url + '#q=kolesnikova&open=maria-kalesnikava');
-  const quote = (await page.textContent('article.open blockquote >> nth=1')).trim();
-  await page.click('article.open .quotes button >> nth=1');
+  const quote = (await page.textContent('article[data-open] blockquote >> nth=1')).trim();
+  await page.click('article[data-open] .quotes button >> nth=1');
   await page.waitForSelector('dialog[open]');
   assert.equal((await page.textContent('dialog[open] mark')).trim(), quote);
   assert.ok((await page.textContent('dialog[open] h2')).length > 10, 'headline shown');
@@ -152,7 +152,7 @@ test('keyboard alone: search, filter, open a card, open a source, close it', asy
   assert.notEqual(outline, 'none', 'focus ring visible');
   await page.locator('article[data-kind=person] button.toggle').focus();
   await page.keyboard.press('Enter');
-  await page.waitForSelector('article.open');
+  await page.waitForSelector('article[data-open]');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Open in article');
@@ -221,7 +221,7 @@ test('runs under a strict Content-Security-Policy header: no inline script or st
   const strict = await serve('/', { 'content-security-policy': STRICT_CSP });
   try {
     const { page, errors, context } = await open(browser, strict.url + '#q=kolesnikova&open=maria-kalesnikava');
-    await page.click('article.open .quotes button >> nth=0');
+    await page.click('article[data-open] .quotes button >> nth=0');
     await page.waitForSelector('dialog[open]');
     await page.keyboard.press('Escape');
     assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline script');
@@ -245,7 +245,7 @@ test('the pre-rendered page comes alive: the cards it shows answer clicks and ty
   const { page, errors, context } = await open(browser, server.url);
   const before = await page.locator('article[data-kind]').count();
   await page.click('article[data-kind] button.toggle >> nth=0');
-  await page.waitForSelector('article.open');
+  await page.waitForSelector('article[data-open]');
   await page.fill('input[type=search]', 'babaryko');
   assert.equal((await headings(page))[0], 'Viktar Babaryka');
   assert.ok(before > 10);

@@ -13,7 +13,7 @@ use crate::components::facets::facets;
 use crate::components::results::results;
 use crate::components::search_box::search_box;
 use crate::components::source_view::{source_view, sync_dialog};
-use crate::components::{class_list, Ctx};
+use crate::components::Ctx;
 use crate::host::{self, location_hash, write_url};
 use crate::state::catalog::Catalog;
 use crate::state::config::Config;
@@ -83,10 +83,9 @@ impl Component for App {
         let (state, dispatch, root, dialog, mark) = (&self.model, &self.dispatch, self.root.clone(), &self.dialog, &self.mark);
         let ctx = Ctx { model: state.clone(), dispatch: dispatch.clone() };
         let c = &props.config;
-        let class = class_list(&[("factlens", true), ("compact", c.compact), ("transparent", c.transparent), ("embedded", c.embed)]);
         let facts = &state.catalog.facts;
         html! {
-            <div class={class} data-theme={c.theme.attr()} ref={root}>
+            <div class="factlens" data-theme={c.theme.attr()} data-compact={c.compact.then_some("")} data-transparent={c.transparent.then_some("")} data-embedded={c.embed.then_some("")} ref={root}>
                 <header class="masthead">
                     <h1>{ "Factlens" }</h1>
                     <p class="muted">{ format!("People and figures from {} articles, each traced to the sentences that report it.", facts.documents.len()) }</p>

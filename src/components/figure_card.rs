@@ -3,7 +3,7 @@ use factlens_engine::model::ConflictKind;
 use yew::prelude::*;
 
 use super::quotes::{plural, sources};
-use super::{class_list, CardProps};
+use super::CardProps;
 use crate::state::catalog::{name_list, number_text, shortlist};
 use crate::state::view::Action;
 use factlens_engine::model::Figure;
@@ -20,7 +20,7 @@ fn conflict_values<'a>(
     html! {
         <ul>
             { for shown.iter().map(|&i| values[i]).map(|x| html! {
-                <li class={(x.id == f.id).then_some("this")}>
+                <li aria-current={(x.id == f.id).then_some("true")}>
                     <strong>{ with_unit(x) }</strong>{ format!(" — {}", outlets_of(&x.mentions)) }
                 </li>
             }) }
@@ -51,7 +51,7 @@ pub fn figure_card(props: &CardProps) -> Html {
     let checks: Vec<_> = catalog.index.checks_of[props.index].iter().map(|&c| &facts.checks[c]).collect();
     let value_of = |id: &str| catalog.figure(id);
     html! {
-        <article data-kind="figure" id={format!("card-{}", f.id)} class={class_list(&[("card", true), ("open", props.open), ("contested", !conflicts.is_empty())])} aria-labelledby={format!("h-{}", f.id)}>
+        <article data-kind="figure" id={format!("card-{}", f.id)} class="card" data-open={props.open.then_some("")} data-contested={(!conflicts.is_empty()).then_some("")} aria-labelledby={format!("h-{}", f.id)}>
             <p class="kind">{ "Figure" }</p>
             <h2 id={format!("h-{}", f.id)}>
                 <span class="value">{ with_unit(f) }</span>{ " " }
@@ -64,7 +64,7 @@ pub fn figure_card(props: &CardProps) -> Html {
             }
             <p class="reported">{ format!("Reported by {}", plural(f.outlets, "outlet", "outlets")) }</p>
             { for conflicts.iter().map(|c| html! {
-                <div class={if c.kind == ConflictKind::Contradiction { "conflict contradiction" } else { "conflict" }}>
+                <div class="conflict">
                     <p class="badge">{ if c.kind == ConflictKind::Contradiction { "Outlets disagree" } else { "Outlets differ in precision" } }</p>
                     { conflict_values(c, f, &value_of, &outlets_of) }
                 </div>
@@ -73,7 +73,7 @@ pub fn figure_card(props: &CardProps) -> Html {
                 let parts: Vec<String> = c.parts.iter().filter_map(|id| value_of(id)).map(|x| format!("{} ({})", number_text(x.value), x.label)).collect();
                 let total = value_of(&c.total).map_or(String::new(), |x| number_text(x.value));
                 html! {
-                    <p class={if c.holds { "check holds" } else { "check fails" }}>
+                    <p class="check" data-holds={if c.holds { "true" } else { "false" }}>
                         { format!("{} = {} {} total {}", parts.join(" + "), number_text(c.sum), if c.holds { "✓ matches the" } else { "✗ does not match the" }, total) }
                     </p>
                 }

@@ -49,19 +49,6 @@ impl Component for Card {
     }
 }
 
-/// A class attribute of the names whose condition holds, in order. Plain strings instead of yew's
-/// `classes!`, whose set type would add its own code to the wasm.
-pub fn class_list(names: &[(&str, bool)]) -> String {
-    let mut out = String::new();
-    for (name, _) in names.iter().filter(|(_, on)| *on) {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(name);
-    }
-    out
-}
-
 /// What the explorer's views receive: the model and a way to change it.
 #[derive(Clone)]
 pub struct Ctx {
@@ -83,16 +70,5 @@ pub struct Shared(pub Rc<Catalog>);
 impl PartialEq for Shared {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::class_list;
-
-    #[test]
-    fn class_lists_keep_the_names_that_hold_in_order() {
-        assert_eq!(class_list(&[("card", true), ("open", false), ("contested", true)]), "card contested");
-        assert_eq!(class_list(&[("a", false)]), "");
     }
 }

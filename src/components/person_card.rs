@@ -9,7 +9,7 @@ pub fn person_card(props: &CardProps) -> Html {
     let p = &facts.people[props.index];
     let figures: Vec<_> = props.catalog.0.index.figures_of[props.index].iter().map(|&i| &facts.figures[i]).collect();
     html! {
-        <article data-kind="person" id={format!("card-{}", p.id)} class={if props.open { "card open" } else { "card" }} aria-labelledby={format!("h-{}", p.id)}>
+        <article data-kind="person" id={format!("card-{}", p.id)} class="card" data-open={props.open.then_some("")} aria-labelledby={format!("h-{}", p.id)}>
             <p class="kind">{ "Person" }</p>
             <h2 id={format!("h-{}", p.id)}>{ &p.name }</h2>
             if let Some(role) = &p.role {
