@@ -14,10 +14,13 @@ const dist = process.argv[2] ?? 'dist';
 const distLarge = process.argv[3];
 const baseline = new URL('../../shared/bench/baseline.html', import.meta.url).pathname;
 // navigation times on a loaded 2-core machine vary by 10 ms from load to load: with 24 loads each the
-// ratio of medians swung from 1.04x to 1.43x between runs of the same build, while 100 loads each of
-// this page and three trimmed copies gave 1.08-1.10x for all four. 60 each; the two halves' ratios,
-// printed too, show how far one run can be trusted.
-const RUNS = Number(process.env.BENCH_RUNS ?? 60);
+// ratio of medians swung from 1.04x to 1.43x between runs of the same build, and with 60 loads each
+// the two halves of one run still differed by up to 0.2x; 100 loads each of this page and three
+// trimmed copies gave 1.08-1.10x for all four. 100 each; the two halves' ratios, printed too, show how
+// far one run can be trusted.
+const RUNS = Number(process.env.BENCH_RUNS ?? 100);
+const WARMUP = 4;
+const SETTLE_MS = 100;
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml' };
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' KB';
@@ -110,18 +113,24 @@ async function main() {
   const { server, url } = await serve(dist);
   const start = { explorer: [], baseline: [] }, keys = { explorer: [], baseline: [] }, ready = [];
   let mem = null;
-  for (let run = 0; run < RUNS; run++) {
+  // a few loads of each page first, not counted: the first loads of a fresh browser and server
+  // were the slowest (one run's first half measured 1.42x, its second 1.16x)
+  for (let run = -WARMUP; run < RUNS; run++) {
     for (const [name, target] of [['explorer', url + '/'], ['baseline', url + '/baseline.html']]) {
       const { t, ready: r, page, context } = await firstCard(browser, target);
+      if (run < 0) { await context.close(); await new Promise((r) => setTimeout(r, SETTLE_MS)); continue; }
       start[name].push(t);
       if (name === 'explorer') ready.push(r);
-      if (run >= 2) keys[name].push(...await keystrokes(page, 'kolesnikova'));
+      // keystroke medians settle long before start-up ones: 30 loads' worth (after two)
+      if (run >= 2 && run < 32) keys[name].push(...await keystrokes(page, 'kolesnikova'));
       if (name === 'explorer' && run === RUNS - 1) mem = await memory(page);
       await context.close();
+      // the closed page's teardown must not overlap the next load
+      await new Promise((r) => setTimeout(r, SETTLE_MS));
     }
   }
   server.close();
-  console.log(`\n== Start-up: navigation to first card, ${RUNS} loads each, alternating`);
+  console.log(`\n== Start-up: navigation to first card, ${RUNS} loads each, alternating (after ${WARMUP} uncounted)`);
   for (const n of ['explorer', 'baseline']) console.log(`${n.padEnd(10)} median ${ms(median(start[n]))}   (middle half ${quantile(start[n], 0.25).toFixed(1)}–${quantile(start[n], 0.75).toFixed(1)} ms)`);
   const ratio = (from, to) => (median(start.explorer.slice(from, to)) / median(start.baseline.slice(from, to))).toFixed(2);
   console.log(`ratio      ${ratio(0, RUNS)}x baseline   (first half of the loads ${ratio(0, RUNS / 2)}x, second half ${ratio(RUNS / 2, RUNS)}x; budget: 1.3x)`);
