@@ -2,7 +2,7 @@
 # Installs whatever Factlens needs that this machine lacks, and skips what is already there.
 #   scripts/setup.sh            tools to build and serve the explorer
 #   scripts/setup.sh --browser  also Debian's chromium, for the browser tests and the bench
-# Only package registries are used (crates.io, npm, Debian); nothing is downloaded from anywhere else.
+# Only package registries are used (the Rust package registry, npm, Debian); nothing is downloaded from anywhere else.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
