@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { serveTree, launch, DIST, STRICT_CSP } from './harness.mjs';
 
 const EXAMPLES = new URL('../examples/', import.meta.url).pathname;
@@ -67,11 +68,125 @@ test('height messages from another window, or with a bad height, are ignored', a
   const before = (await settledHeights(page)).outer;
   await page.evaluate(() => window.postMessage({ type: 'factlens:height', height: 300 }, '*'));
   const inner = page.frames().find((f) => f.url().includes('embed'));
-  for (const height of [1e9, -5, 'NaN', null, Infinity]) {
+  for (const height of [-5, 'NaN', null, Infinity, '9000']) {
     await inner.evaluate((h) => parent.postMessage({ type: 'factlens:height', height: h }, '*'), height);
   }
   await page.waitForTimeout(300);
   assert.equal(await page.$eval('#fl-frame', (f) => f.getBoundingClientRect().height), before);
+  await context.close();
+});
+
+test('a frame taller than its cap is held there and scrolls inside, so every card stays reachable', async () => {
+  const { page, frame, context } = await newsPage(375);
+  const full = (await settledHeights(page)).inner;
+  // a cap below the content's height (the default cap is 20,000 px; the seed story renders ~5,000 px tall)
+  await page.$eval('#fl-frame', (f) => { f.dataset.maxHeight = '700'; });
+  await frame.locator('input[type=search]').fill('a');
+  await frame.locator('input[type=search]').fill('');
+  await page.waitForFunction(() => document.querySelector('#fl-frame').getBoundingClientRect().height === 700);
+  const inner = page.frames().find((f) => f.url().includes('embed'));
+  await inner.waitForFunction(() => getComputedStyle(document.documentElement).overflowY !== 'hidden');
+  assert.ok(full > 700, `the story renders taller than the cap: ${full}`);
+  // the last card can be scrolled to inside the frame
+  const last = frame.locator('article[data-kind]').last();
+  await last.scrollIntoViewIfNeeded();
+  const seen = await inner.evaluate(() => {
+    const cards = document.querySelectorAll('article[data-kind]');
+    const box = cards[cards.length - 1].getBoundingClientRect();
+    return box.top >= 0 && box.top < window.innerHeight;
+  });
+  assert.ok(seen, 'the last card is in view after scrolling inside the frame');
+  // a huge height is held at the cap too, not ignored
+  await inner.evaluate(() => parent.postMessage({ type: 'factlens:height', height: 1e9 }, '*'));
+  await page.waitForTimeout(200);
+  assert.equal(await page.$eval('#fl-frame', (f) => f.getBoundingClientRect().height), 700);
+  // without the cap the frame fits its content again, with no inner scrolling
+  await page.$eval('#fl-frame', (f) => { delete f.dataset.maxHeight; });
+  await frame.locator('input[type=search]').fill('a');
+  await frame.locator('input[type=search]').fill('');
+  const back = await settledHeights(page);
+  assert.ok(Math.abs(back.outer - back.inner) <= 2 && back.outer > 700, JSON.stringify(back));
+  await inner.waitForFunction(() => getComputedStyle(document.documentElement).overflowY === 'hidden');
+  await context.close();
+});
+
+test('on a plain static host (no CORS or other headers) both embeds load, styled, with no console error', async () => {
+  const plain = await serveTree({ '/': EXAMPLES, '/factlens/': DIST }, {}, { cors: false });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${plain.origin}/news-page.html`);
+  const frame = page.frameLocator('#fl-frame');
+  await frame.locator('input[type=search]').fill('kalesnikava');
+  await frame.locator('article[data-kind=person] h2', { hasText: 'Maria Kalesnikava' }).waitFor();
+  await page.locator('factlens-explorer article[data-kind]').first().waitFor();
+  // styled: the explorer's stylesheet applied in both (cards have a border; unstyled ones have none)
+  const border = (el) => getComputedStyle(el).borderTopWidth;
+  assert.notEqual(await frame.locator('article[data-kind]').first().evaluate(border), '0px');
+  assert.notEqual(await page.locator('factlens-explorer article[data-kind]').first().evaluate(border), '0px');
+  assert.ok((await settledHeights(page)).outer > 300, 'the iframe sized itself');
+  assert.deepEqual(errors, [], errors.join('\n'));
+  await context.close();
+  await plain.close();
+});
+
+test('the iframe snippet lets "read at the outlet" open the news site outside the sandbox', async () => {
+  // README's snippet and the example page carry the same sandbox tokens
+  const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+  const example = await readFile(new URL('news-page.html', `file://${EXAMPLES}`), 'utf8');
+  for (const text of [readme, example]) {
+    const sandbox = text.match(/<iframe[^>]*sandbox="([^"]*)"/)[1].split(' ');
+    for (const token of ['allow-scripts', 'allow-popups', 'allow-popups-to-escape-sandbox']) assert.ok(sandbox.includes(token), `${token} in ${sandbox}`);
+  }
+  // a popup opened from a frame with these tokens is not sandboxed: it can run its own scripts
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await context.route('**/host.html', (r) => r.fulfill({ contentType: 'text/html', body:
+    `<!doctype html><title>host</title><iframe sandbox="${example.match(/<iframe[^>]*sandbox="([^"]*)"/)[1]}" src="${server.origin}/frame.html"></iframe>` }));
+  await context.route('**/frame.html', (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>f</title><a id="out" href="/outlet.html" target="_blank" rel="noopener noreferrer">Read at the outlet</a>' }));
+  await context.route('**/outlet.html', (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>outlet</title><script>document.title = "scripts run"</script>' }));
+  await page.goto(`${server.origin}/host.html`);
+  const [popup] = await Promise.all([context.waitForEvent('page'), page.frameLocator('iframe').locator('#out').click()]);
+  await popup.waitForLoadState();
+  assert.equal(await popup.title(), 'scripts run');
+  await context.close();
+});
+
+test('a script embed with data-sync-url owns only #factlens=… in the host hash: anchors keep working', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.route('**/anchors.html', (r) => r.fulfill({ contentType: 'text/html', body:
+    '<!doctype html><html lang="en"><head><title>anchors</title><script type="module" src="factlens/factlens-element.js"></script></head><body>'
+    + '<p><a id="jump" href="#notes">Notes</a></p><div style="height:3000px"></div>'
+    + '<factlens-explorer data-sync-url data-theme="light"></factlens-explorer>'
+    + '<div style="height:3000px"></div><h2 id="notes">Notes</h2></body></html>' }));
+  // a deep link: the host's own anchor and the explorer's view, side by side
+  await page.goto(`${server.origin}/anchors.html#intro&factlens=${encodeURIComponent('kind=person&open=maria-kalesnikava')}`);
+  const widget = page.locator('factlens-explorer');
+  await widget.locator('article[data-open] h2').waitFor();
+  assert.equal(await widget.locator('article[data-open] h2').textContent(), 'Maria Kalesnikava');
+  // the deep-linked card was found inside the shadow root and scrolled into view
+  assert.ok(await widget.locator('article[data-open]').evaluate((el) => { const b = el.getBoundingClientRect(); return b.top < innerHeight && b.bottom > 0; }));
+  // the reader searches: the explorer's part changes, the page's own part stays
+  await widget.locator('input[type=search]').fill('bialiatski');
+  await page.waitForFunction(() => decodeURIComponent(location.hash).includes('q=bialiatski'));
+  assert.ok((await page.evaluate(() => location.hash)).startsWith('#intro&'));
+  // an in-page anchor link: the page scrolls to it, the explorer keeps its view
+  await page.click('#jump');
+  await page.waitForFunction(() => location.hash === '#notes');
+  await page.waitForTimeout(200);
+  assert.equal(await widget.locator('input[type=search]').inputValue(), 'bialiatski');
+  assert.equal(await page.evaluate(() => location.hash), '#notes');
+  // typing again adds the explorer's part without erasing the anchor
+  await widget.locator('input[type=search]').fill('kalesnikava');
+  await page.waitForFunction(() => decodeURIComponent(location.hash).includes('q=kalesnikava'));
+  assert.ok((await page.evaluate(() => location.hash)).startsWith('#notes&factlens='));
+  assert.deepEqual(errors, [], errors.join('\n'));
   await context.close();
 });
 
@@ -140,11 +255,17 @@ test('a deep link through the host URL opens the right card, and the view follow
   await context.close();
 });
 
-test('the single-file build opens from file:// and shows cards', { skip: !existsSync(SINGLE) && 'run scripts/single-file.mjs first' }, async () => {
+test('the single-file build opens from file:// and shows cards, under its own CSP', { skip: !existsSync(SINGLE) && !process.env.CI && 'run scripts/single-file.mjs first' }, async () => {
+  const html = await readFile(SINGLE, 'utf8');
+  const csp = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/)?.[1];
+  assert.ok(csp && /script-src 'sha384-[^']+'/.test(csp) && /style-src 'sha384-[^']+'/.test(csp), csp);
+  assert.ok(!csp.includes('unsafe-inline') && csp.includes("default-src 'none'"), csp);
   const context = await browser.newContext();
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`)));
   await page.goto(pathToFileURL(SINGLE).href);
   await page.locator('article[data-kind]').first().waitFor();
   assert.ok(await page.locator('article[data-kind]').count() > 10);
@@ -173,6 +294,7 @@ test('options: a forced theme and a transparent background, by URL query and by 
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('factlens-explorer').shadowRoot.querySelector('.card')).backgroundColor), 'rgb(27, 32, 39)');
   assert.match(await first.locator('h2').textContent(), /^63/, 'the pinned card comes first');
   await page.locator('factlens-explorer input[type=search]').fill('bialiatski');
-  await page.waitForFunction(() => location.hash.includes('q=bialiatski'), null, { timeout: 5000 });
+  // the script embed's view lives in its own part of the host's hash
+  await page.waitForFunction(() => location.hash.startsWith('#factlens=') && decodeURIComponent(location.hash).includes('q=bialiatski'), null, { timeout: 5000 });
   await context.close();
 });

@@ -3,7 +3,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { serve, launch, open, headings, STRICT_CSP } from './harness.mjs';
+import { createHash } from 'node:crypto';
+import { serve, launch, open, headings, STRICT_CSP, DIST } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -229,6 +230,37 @@ test('runs under a strict Content-Security-Policy header: no inline script or st
     assert.deepEqual(errors, []);
     await context.close();
   } finally { await strict.close(); }
+});
+
+test('the release page carries its CSP in a meta tag, enforced with no header, and integrity hashes that match its files', async () => {
+  const html = await readFile(`${DIST}index.html`, 'utf8');
+  const csp = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/)?.[1];
+  assert.ok(csp, 'a CSP meta tag');
+  for (const directive of ["script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "object-src 'none'", "base-uri 'none'"]) assert.ok(csp.includes(directive), `${directive} in ${csp}`);
+  assert.ok(!csp.includes('unsafe-inline'), csp);
+  // every script and stylesheet with an integrity attribute matches the file served, and the loader has one
+  let hashed = 0;
+  for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/g)) {
+    const integrity = tag.match(/integrity="(sha\d+)-([^"]+)"/);
+    const file = tag.match(/(?:src|href)="(?:\.\/)?([^"]+)"/)?.[1];
+    if (/<script[^>]* src=/.test(tag)) assert.ok(integrity, `script without integrity: ${tag}`);
+    if (!integrity) continue;
+    const bytes = await readFile(`${DIST}${file}`);
+    assert.equal(createHash(integrity[1]).update(bytes).digest('base64'), integrity[2], `${file} matches its hash`);
+    hashed++;
+  }
+  assert.ok(hashed >= 2, `loader and stylesheet hashed (${hashed})`);
+  // the meta tag alone enforces it (this server sends no CSP header): injected inline script does not run
+  const { page, context } = await open(browser, server.url);
+  const outcome = await page.evaluate(() => new Promise((done) => {
+    document.addEventListener('securitypolicyviolation', () => done(window.__injected ? 'ran' : 'blocked'));
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = true';
+    document.body.append(script);
+    setTimeout(() => done(window.__injected ? 'ran' : 'no violation reported'), 1000);
+  }));
+  assert.equal(outcome, 'blocked');
+  await context.close();
 });
 
 test('without JavaScript the release page still shows the most reported cards', async () => {

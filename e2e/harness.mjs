@@ -13,8 +13,9 @@ export function serve(prefix = '/', headers = {}) {
   return serveTree({ [prefix]: DIST }, headers);
 }
 
-/** Serves several folders, each under its URL prefix (longest prefix wins). */
-export async function serveTree(mounts, headers = {}) {
+/** Serves several folders, each under its URL prefix (longest prefix wins). `cors: false` serves as a
+ * plain static host does, with no Access-Control-Allow-Origin header. */
+export async function serveTree(mounts, headers = {}, { cors = true } = {}) {
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -26,7 +27,8 @@ export async function serveTree(mounts, headers = {}) {
     try {
       const body = await readFile(join(mounts[prefix], file));
       // a sandboxed iframe has an opaque origin: its module script and wasm fetches need CORS
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'access-control-allow-origin': '*', ...headers }).end(body);
+      const allow = cors ? { 'access-control-allow-origin': '*' } : {};
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...allow, ...headers }).end(body);
     } catch { res.writeHead(404).end(); }
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));

@@ -1,6 +1,7 @@
 // Factlens iframe embed, for host pages: sizes every <iframe data-factlens> to its content (so there is
 // no inner scrollbar) and, with data-sync-url, keeps its view in this page's URL hash (#factlens=...),
-// so a deep link into the embedded explorer works. Works with sandbox="allow-scripts allow-popups".
+// so a deep link into the embedded explorer works. A frame taller than data-max-height (default 20,000
+// px) is held at that height and scrolls inside instead.
 (() => {
   const MIN = 80;
   const MAX = 20000;
@@ -30,7 +31,15 @@
       answered.add(frame);
     } else if (data.type === 'factlens:height') {
       const h = data.height;
-      if (typeof h === 'number' && Number.isFinite(h) && h >= MIN && h <= MAX) frame.style.height = `${Math.ceil(h)}px`;
+      if (typeof h !== 'number' || !Number.isFinite(h) || h < 0) return;
+      const max = Math.max(MIN, Number(frame.dataset.maxHeight) || MAX);
+      frame.style.height = `${Math.ceil(Math.min(Math.max(h, MIN), max))}px`;
+      // content past the cap stays reachable: the frame scrolls inside while it is held
+      const scroll = h > max;
+      if (scroll !== (frame.dataset.factlensScrolls === '1')) {
+        frame.dataset.factlensScrolls = scroll ? '1' : '0';
+        frame.contentWindow?.postMessage({ type: 'factlens:scroll', on: scroll }, '*');
+      }
     } else if (data.type === 'factlens:view' && frame.hasAttribute('data-sync-url') && answered.has(frame)) {
       if (typeof data.hash !== 'string' || data.hash.length > 4096) return;
       const others = location.hash.slice(1).split('&').filter((p) => p && !p.startsWith(KEY));

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever Factlens needs that this machine lacks, and skips what is already there.
 #   scripts/setup.sh            tools to build and serve the explorer
-#   scripts/setup.sh --browser  also Debian's chromium, for the browser tests and the bench
+#   scripts/setup.sh --browser  also Debian's chromium (browser tests, bench) and cargo-fuzz (the fuzz run in test.sh)
 # Only package registries are used (the Rust package registry, npm, Debian); nothing is downloaded from anywhere else.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,6 +34,12 @@ fi
 if ! wasm-bindgen --version 2>/dev/null | grep -q " $want\$"; then
   say "installing wasm-bindgen-cli $want (a few minutes, once)"
   cargo install wasm-bindgen-cli --version "=$want"
+fi
+
+# the fuzz targets build with sanitizers through cargo-fuzz (RUSTC_BOOTSTRAP on this stable toolchain)
+if [ "${1:-}" = "--browser" ] && ! cargo fuzz --version >/dev/null 2>&1; then
+  say "installing cargo-fuzz (a few minutes, once)"
+  cargo install cargo-fuzz --locked || cargo install cargo-fuzz
 fi
 
 if [ "${1:-}" = "--browser" ] && ! [ -x /usr/bin/chromium ]; then

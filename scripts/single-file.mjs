@@ -1,5 +1,6 @@
 // Builds dist-single/factlens.html: the whole explorer in one file (script, styles and the wasm
 // inlined) that opens by double-click from file:// for offline sharing. Run after trunk build.
+import { createHash } from 'node:crypto';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 
 const dist = process.argv[2] ?? 'dist';
@@ -15,13 +16,21 @@ const bindings = await import(url);
 const bytes = Uint8Array.from(atob(${js(wasm.toString('base64'))}), (c) => c.charCodeAt(0));
 await bindings.default({ module_or_path: bytes });
 `;
+const style = css.toString('utf8').replaceAll('</', '<\\/');
+// A Content-Security-Policy without 'unsafe-inline': the one inline script and the one inline style
+// are allowed by their hashes; the bindings run from a blob: URL the inline script makes itself, and
+// nothing is fetched (default-src 'none').
+const sha = (text) => `'sha384-${createHash('sha384').update(text).digest('base64')}'`;
+const csp = `default-src 'none'; script-src ${sha(loader)} blob: 'wasm-unsafe-eval'; style-src ${sha(style)}; `
+  + "img-src data:; object-src 'none'; base-uri 'none'; form-action 'none'";
 const html = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Factlens</title>
-<style>${css.toString('utf8').replaceAll('</', '<\\/')}</style>
+<style>${style}</style>
 </head>
 <body>
 <noscript><p>Factlens needs JavaScript and WebAssembly to show its cards.</p></noscript>

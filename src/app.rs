@@ -14,7 +14,7 @@ use crate::components::results::results;
 use crate::components::search_box::search_box;
 use crate::components::source_view::{source_view, sync_dialog};
 use crate::components::Ctx;
-use crate::host::{self, location_hash, write_url};
+use crate::host::{self, url_view, write_url};
 use crate::state::catalog::Catalog;
 use crate::state::config::Config;
 use crate::state::url::{self, ViewState};
@@ -125,15 +125,16 @@ impl Component for App {
         }
         let before = self.shown.replace(view.clone());
         if before.as_ref().is_none_or(|b| b.open != view.open) {
-            scroll_to_card(view.open.as_deref());
+            scroll_to_card(&self.root, view.open.as_deref());
         }
         if before.as_ref().is_none_or(|b| b.source != view.source) {
             sync_dialog(&self.dialog, &self.mark, view.source.is_some());
         }
         let (hash, replace, sync, embed) = (url::format(view), self.model.replace_history, config.sync_url, config.embed);
+        let shared = config.shared_hash;
         let write = move || {
             if sync {
-                write_url(&hash, replace);
+                write_url(&hash, replace, shared);
             }
             if embed {
                 host::post_view(&hash);
@@ -162,10 +163,15 @@ impl App {
     fn start(&mut self, config: &Config, focus_search: bool) {
         let window = gloo::utils::window();
         if config.sync_url {
-            // back, forward and edited hashes
+            // back, forward and edited hashes; in a host page, an anchor link (no `factlens=` part)
+            // leaves the explorer as it is
             for event in ["popstate", "hashchange"] {
-                let d = self.dispatch.clone();
-                self.listeners.push(EventListener::new(&window, event, move |_| d.emit(Action::FromUrl(url::parse(&location_hash())))));
+                let (d, shared) = (self.dispatch.clone(), config.shared_hash);
+                self.listeners.push(EventListener::new(&window, event, move |_| {
+                    if let Some(view) = url_view(shared) {
+                        d.emit(Action::FromUrl(url::parse(&view)));
+                    }
+                }));
             }
         }
         if config.embed {
@@ -176,16 +182,23 @@ impl App {
             // the parent shows the frame without a scrollbar
             self.height = self.root.cast::<web_sys::Element>().and_then(|r| host::watch_height(&r));
         }
-        let input = gloo::utils::document().get_element_by_id("fl-search");
+        let input = find(&self.root, "#fl-search");
         if let Some(input) = input.filter(|_| focus_search).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
             let _ = input.focus();
         }
     }
 }
 
+/// An element inside the explorer, looked up in its own tree: inside a script embed's shadow root,
+/// `document.getElementById` finds nothing.
+fn find(root: &NodeRef, selector: &str) -> Option<web_sys::Element> {
+    root.cast::<web_sys::Element>()?.query_selector(selector).ok().flatten()
+}
+
 /// Brings an opened card into view when it is off screen (it was opened from a link).
-fn scroll_to_card(open: Option<&str>) {
-    let Some(el) = open.and_then(|id| gloo::utils::document().get_element_by_id(&format!("card-{id}"))) else { return };
+fn scroll_to_card(root: &NodeRef, open: Option<&str>) {
+    // ids are [a-z0-9_-] (url::parse checks), so they are safe in a selector
+    let Some(el) = open.and_then(|id| find(root, &format!("#card-{id}"))) else { return };
     let top = el.get_bounding_client_rect().top();
     let height = gloo::utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
     if top < 0.0 || top > height {

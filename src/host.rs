@@ -7,9 +7,17 @@ pub fn location_hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
-/// Writes the view into the URL hash, as a new history entry or in place of the current one.
-pub fn write_url(hash: &str, replace: bool) {
-    if location_hash().trim_start_matches('#') == hash {
+/// The view the page's URL hash holds for the explorer, if any (`shared`: a host page's hash).
+pub fn url_view(shared: bool) -> Option<String> {
+    crate::state::url::view_part(&location_hash(), shared)
+}
+
+/// Writes the view into the URL hash (in a host page, only its `factlens=` part), as a new history
+/// entry or in place of the current one.
+pub fn write_url(view: &str, replace: bool, shared: bool) {
+    let current = location_hash();
+    let hash = crate::state::url::with_view(&current, view, shared);
+    if current.trim_start_matches('#') == hash {
         return;
     }
     let window = gloo::utils::window();
@@ -78,6 +86,13 @@ pub fn listen_to_parent(on_view: impl Fn(String) + 'static) -> gloo::events::Eve
             }
             // embed.js loaded after this frame said it was ready: say it again
             Some("factlens:hello") => post_ready(),
+            // the parent holds the frame below its content's height: scroll inside (styles/main.css)
+            Some("factlens:scroll") => {
+                if let Some(html) = gloo::utils::document().document_element() {
+                    let on = js_sys::Reflect::get(&data, &JsValue::from_str("on")).is_ok_and(|v| v.is_truthy());
+                    let _ = if on { html.set_attribute("data-scroll", "") } else { html.remove_attribute("data-scroll") };
+                }
+            }
             _ => {}
         }
     })

@@ -24,10 +24,9 @@ pub fn run() {
         return;
     }
     let query = window.location().search().unwrap_or_default();
-    let hash = host::location_hash();
     let config = config::from_query(&query);
-    let mut initial =
-        if config.sync_url && !hash.trim_start_matches('#').is_empty() { state::url::parse(&hash) } else { config.initial.clone() };
+    let hash = host::url_view(false).unwrap_or_default();
+    let mut initial = if config.sync_url && !hash.is_empty() { state::url::parse(&hash) } else { config.initial.clone() };
     let document = gloo::utils::document();
     let Some(root) = document.get_element_by_id(ROOT_ID) else {
         yew::Renderer::<app::App>::with_props(app::Props { config, initial, focus_search: false }).render();
@@ -70,6 +69,10 @@ pub fn mount(root: web_sys::Element, options: JsValue) {
         Vec::new()
     };
     let config = config::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), false);
-    let initial = config.initial.clone();
+    // a deep link into the host page (`#factlens=...`) wins over the element's data-view
+    let initial = match host::url_view(true).filter(|_| config.sync_url) {
+        Some(view) => state::url::parse(&view),
+        None => config.initial.clone(),
+    };
     yew::Renderer::<app::App>::with_root_and_props(root, app::Props { config, initial, focus_search: false }).render();
 }

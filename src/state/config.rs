@@ -40,6 +40,8 @@ pub struct Config {
     pub pinned: Vec<String>,
     /// Whether the view is read from and written to the page's location hash.
     pub sync_url: bool,
+    /// The hash is a host page's (script embed): only its `factlens=` part is the explorer's.
+    pub shared_hash: bool,
     /// The view to start from when the URL has none: `q=...&kind=...` as in the hash.
     pub initial: ViewState,
 }
@@ -50,7 +52,7 @@ fn flag(v: &str) -> bool {
 
 /// Reads options from `key=value` pairs (a URL query or element attributes with `data-` removed).
 pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>, standalone: bool) -> Config {
-    let mut c = Config { sync_url: standalone, ..Config::default() };
+    let mut c = Config { sync_url: standalone, shared_hash: !standalone, ..Config::default() };
     for (k, v) in pairs {
         match k {
             "embed" => c.embed = flag(v),

@@ -100,6 +100,34 @@ pub fn parse(hash: &str) -> ViewState {
     state
 }
 
+/// The explorer's part of a host page's hash when it is embedded there (`#intro&factlens=q%3Dx`):
+/// the page's own anchors and pairs stay the page's.
+const EMBED_KEY: &str = "factlens=";
+
+/// The view a location hash holds for the explorer: the whole hash on its own page, only the
+/// `factlens=` part in a host page (None when the hash has none, e.g. after an in-page anchor link).
+pub fn view_part(hash: &str, shared: bool) -> Option<String> {
+    let hash = hash.strip_prefix('#').unwrap_or(hash);
+    if !shared {
+        return Some(hash.to_string());
+    }
+    hash.split('&').find_map(|p| p.strip_prefix(EMBED_KEY)).map(|v| decode(v).unwrap_or_default())
+}
+
+/// The hash (without `#`) that shows `view`: all of it on the explorer's own page; in a host page,
+/// its `factlens=` part replaced (or dropped for the default view) and every other part kept.
+pub fn with_view(hash: &str, view: &str, shared: bool) -> String {
+    if !shared {
+        return view.to_string();
+    }
+    let hash = hash.strip_prefix('#').unwrap_or(hash);
+    let mut parts: Vec<String> = hash.split('&').filter(|p| !p.is_empty() && !p.starts_with(EMBED_KEY)).map(str::to_string).collect();
+    if !view.is_empty() {
+        parts.push(format!("{EMBED_KEY}{}", encode(view)));
+    }
+    parts.join("&")
+}
+
 /// Writes the hash for `state` (without `#`); the default view is the empty string.
 pub fn format(state: &ViewState) -> String {
     let q = &state.query;
@@ -165,6 +193,23 @@ mod tests {
     }
 
     #[test]
+    fn in_a_host_page_only_the_factlens_part_is_ours() {
+        let view = "q=a+b&kind=person";
+        let hash = with_view("#intro&tab=2", view, true);
+        assert_eq!(hash, "intro&tab=2&factlens=q%3Da%2Bb%26kind%3Dperson");
+        assert_eq!(view_part(&hash, true).as_deref(), Some(view));
+        assert_eq!(parse(&view_part(&hash, true).unwrap()).query.text, "a b");
+        // a later view replaces ours and keeps the page's; the default view leaves only the page's
+        assert_eq!(with_view(&hash, "kind=figure", true), "intro&tab=2&factlens=kind%3Dfigure");
+        assert_eq!(with_view(&hash, "", true), "intro&tab=2");
+        // an in-page anchor link: no view for us, so the explorer keeps the one it shows
+        assert_eq!(view_part("#section-3", true), None);
+        // the explorer's own page owns the whole hash
+        assert_eq!(with_view("#anything", view, false), view);
+        assert_eq!(view_part("#q=x", false).as_deref(), Some("q=x"));
+    }
+
+    #[test]
     fn oversized_hashes_are_ignored_whole() {
         let s = parse(&format!("#q=a&open={}", "x".repeat(MAX_HASH)));
         assert_eq!(s, ViewState::default());
@@ -174,6 +219,17 @@ mod tests {
         #[test]
         fn any_hash_parses_without_panic(hash in ".{0,600}") {
             let _ = parse(&hash);
+        }
+
+        #[test]
+        fn host_hashes_keep_their_own_parts(own in "[a-z0-9=_-]{0,20}", text in "[^\\p{Cc}]{0,40}") {
+            let mut state = ViewState::default();
+            state.query.text = text;
+            let hash = with_view(&own, &format(&state), true);
+            prop_assert_eq!(parse(&view_part(&hash, true).unwrap_or_default()), state);
+            if !own.is_empty() && !own.starts_with("factlens=") {
+                prop_assert!(hash.starts_with(own.as_str()));
+            }
         }
 
         #[test]
