@@ -10,8 +10,14 @@ fn main() {
     };
     // a directory: cargo rescans every file in it
     println!("cargo:rerun-if-changed={}", dir.display());
-    let facts = match factlens_engine::build(&dir) {
-        Ok(facts) => facts,
+    let facts = match factlens_engine::build_with_warnings(&dir) {
+        Ok((facts, warnings)) => {
+            // shown by cargo without stopping the build: a file left out, an article that lost most of its text
+            for w in &warnings {
+                println!("cargo:warning={w}");
+            }
+            facts
+        }
         Err(errors) => {
             for e in &errors {
                 eprintln!("error: {e}");

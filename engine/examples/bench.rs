@@ -1,13 +1,15 @@
 //! Engine bench: the seed corpus and synthetic corpora 100 and 1,000 times its size (made-up
-//! sentences), timed and with peak heap. `--write DIR N` writes a synthetic corpus of N articles
-//! instead, for the browser bench.
+//! sentences), timed and with peak heap, then inputs that once took quadratic time (`--inputs`
+//! runs only those). `--write DIR N` writes a synthetic corpus of N articles instead, for the
+//! browser bench.
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
+use factlens_engine::boilerplate::classify;
 use factlens_engine::corpus::{load, Source};
-use factlens_engine::curation::Curation;
+use factlens_engine::curation::{self, Curation};
 use factlens_engine::facts::extract;
 
 /// Counts live and peak heap bytes.
@@ -131,8 +133,61 @@ fn measure(name: &str, sources: &[Source], runs: usize) {
     );
 }
 
+/// Seconds `work` takes, once: these cases are slow when they go wrong, not worth repeating.
+fn once<T>(name: &str, what: &str, work: impl FnOnce() -> T) -> T {
+    let start = Instant::now();
+    let out = work();
+    println!("{name:<22} {what:<44} {:>9.3} s", start.elapsed().as_secs_f64());
+    out
+}
+
+/// Inputs that were quadratic: a page of 80,000 distinct lines (the repeated-line check), 20
+/// curation entries against one 20 MB article (each entry folded the whole corpus again), and 20
+/// hidden figures in one 1 MB article (each figure found searched the article for every entry).
+fn inputs() {
+    println!("inputs that once took quadratic time (one run each)");
+    let page: String = (0..80_000).map(|n| format!("Line {n} of a very long scraped page says nothing much.\n")).collect();
+    once("furniture", "80,000 distinct lines", || classify(&page).len());
+    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    let mut text = String::new();
+    let mut n = 0;
+    while text.len() < 20 << 20 {
+        // without each article's trailer, whose "Related posts" would make the rest a list of links
+        let one = article(&mut rng, n);
+        text.push_str(one.split("Related posts").next().unwrap_or(&one));
+        n += 1;
+    }
+    // the people each synthetic article opens with: "Union leader Anna Kalomi, 42, said ..."
+    let mut names: Vec<String> = text
+        .lines()
+        .filter_map(|l| l.split_once(", ").map(|(head, _)| head.split(' ').rev().take(2).collect::<Vec<_>>()))
+        .filter(|w| w.len() == 2 && w.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)))
+        .map(|w| format!("{} {}", w[1], w[0]))
+        .collect();
+    names.dedup();
+    let toml: String = names.iter().take(20).map(|n| format!("[[hide]]\nname = \"{n}\"\n")).collect();
+    let sources = vec![Source { file: "big.txt".into(), text, ..Source::default() }];
+    let ok = once("curation", "20 entries, one 20 MB article", || curation::parse(Path::new("curation.toml"), &toml, &sources).is_ok());
+    assert!(ok, "the bench's curation quotes its article");
+    let mut text = sources[0].text.clone();
+    text.truncate(text[..1 << 20].rfind('\n').unwrap_or(0) + 1);
+    // "said at least 412 workers had joined": figures as the article writes them
+    let figures: Vec<String> =
+        text.match_indices("at least ").filter_map(|(at, _)| text[at..].split(" had").next().map(str::to_string)).take(20).collect();
+    let toml: String = figures.iter().map(|f| format!("[[hide]]\nfigure = \"{f}\"\nfile = \"big.txt\"\n")).collect();
+    let sources = vec![Source { file: "big.txt".into(), text, ..Source::default() }];
+    let curation = curation::parse(Path::new("curation.toml"), &toml, &sources).expect("the bench's curation quotes its article");
+    let plain = once("curation applied", "none, one 1 MB article", || extract(&sources, &Curation::default()).figures.len());
+    let hidden = once("curation applied", "20 hidden figures, one 1 MB article", || extract(&sources, &curation).figures.len());
+    assert!(hidden < plain, "the hidden figures are gone");
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().is_some_and(|a| a == "--inputs") {
+        inputs();
+        return;
+    }
     if let [flag, dir, n] = args.as_slice() {
         if flag == "--write" {
             let dir = Path::new(dir);
@@ -144,10 +199,11 @@ fn main() {
         }
     }
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus");
-    let (seed, _) = load(&corpus).expect("seed corpus loads");
+    let seed = load(&corpus).expect("seed corpus loads").sources;
     println!("factlens engine bench (release build, one thread; median of runs)");
     measure("seed corpus", &seed, 21);
     measure("synthetic x100", &synthetic(seed.len() * 100), 3);
     measure("synthetic 1,000", &synthetic(1000), 3);
     measure("synthetic x1000", &synthetic(seed.len() * 1000), 1);
+    inputs();
 }

@@ -2,6 +2,7 @@
 use crate::boilerplate::{classify, is_headline_like, LineKind};
 use crate::corpus::Source;
 use crate::fold::fold;
+use crate::phrase;
 use crate::sentences::split;
 use crate::tokens::{tokenize, Token};
 
@@ -44,6 +45,16 @@ pub fn sentences(sources: &[Source]) -> Vec<Sentence<'_>> {
     out
 }
 
+/// An article's id: its file name without `.txt` (in any case), stable across builds so links keep
+/// working. The corpus loader rejects two names whose ids differ only in case.
+pub fn id(file: &str) -> String {
+    let cut = file.len().saturating_sub(4);
+    match file.get(cut..) {
+        Some(ext) if ext.eq_ignore_ascii_case(".txt") => file[..cut].to_string(),
+        _ => file.to_string(),
+    }
+}
+
 /// The headline: metadata's, else the first headline-like line, else the first body line.
 pub fn title(source: &Source) -> String {
     if let Some(h) = &source.headline {
@@ -61,7 +72,7 @@ pub fn title(source: &Source) -> String {
                 short
             }
         }
-        None => source.file.trim_end_matches(".txt").to_string(),
+        None => id(&source.file),
     }
 }
 
@@ -85,7 +96,7 @@ pub fn outlet(source: &Source) -> Option<String> {
     }
     for line in source.text.lines() {
         let folded = fold(line);
-        if let Some(pos) = folded.find("welcome to ") {
+        if let Some(pos) = phrase::find(&folded, "welcome to ") {
             let name = line.get(pos + "welcome to ".len()..).unwrap_or("").trim().trim_end_matches(['.', '!']);
             if !name.is_empty() && name.split_whitespace().count() <= 4 {
                 return Some(name.to_string());

@@ -4,7 +4,9 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::corpus::Source;
 use crate::curation::Curation;
+use crate::curation_use::{Quotes, Usage};
 use crate::document::{self, Sentence};
+use crate::error::InputError;
 use crate::figures::{self, plain_noun, FigureDraft, FigureKind};
 use crate::fold::fold;
 use crate::lexicon::lexicon;
@@ -61,7 +63,13 @@ fn outlet_count(mentions: &[Mention], docs: &[Document]) -> usize {
 
 /// Runs every extractor over `sources` and joins the results.
 pub fn extract(sources: &[Source], curation: &Curation) -> Facts {
-    let stem = |s: &Source| s.file.strip_suffix(".txt").or_else(|| s.file.strip_suffix(".TXT")).unwrap_or(&s.file).to_string();
+    extract_checked(sources, curation).0
+}
+
+/// Runs every extractor over `sources` and joins the results, with an error for every curation entry
+/// that changed nothing.
+pub fn extract_checked(sources: &[Source], curation: &Curation) -> (Facts, Vec<InputError>) {
+    let stem = |s: &Source| document::id(&s.file);
     // documents sorted by id, so a mention finds its document by binary search
     let mut sources = sources.to_vec();
     sources.sort_by_key(|s| stem(s));
@@ -80,49 +88,26 @@ pub fn extract(sources: &[Source], curation: &Curation) -> Facts {
         .collect();
     let sentences = document::sentences(sources);
     let texts: Vec<&str> = sources.iter().map(|s| s.text.as_str()).collect();
-    let mut found = people::find(&sentences, &texts, &curation.split);
-    apply_merges(&mut found, &curation.merge);
+    let mut usage = Usage::new(curation);
+    let splits: Vec<(String, String)> = curation.split.iter().map(|e| e.value.clone()).collect();
+    let mut found = people::find(&sentences, &texts, &splits);
+    if !splits.is_empty() {
+        // what the engine would merge without the splits: each split must undo one of those merges
+        usage.check_splits(&people::find(&sentences, &texts, &[]));
+    }
+    usage.apply_merges(&mut found);
     let drafts = figures::find(&sentences, &texts, &found.hits);
-    let (people, person_ids) = build_people(&found.drafts, &found.hits, &sentences, &docs, curation);
+    let (people, person_ids) = build_people(&found.drafts, &found.hits, &sentences, &docs, &mut usage);
     // an editor's entry names a figure by the words that write it in one file
-    let quoted = |f: &FigureDraft, file: &str, text: &str| {
-        let doc = &sources[sentences[f.sentence].doc];
-        doc.file == file && doc.text.match_indices(text).any(|(at, m)| at <= f.mark_start && f.mark_start < at + m.len())
-    };
+    let quotes = Quotes::new(curation, sources);
     let drafts: Vec<FigureDraft> =
-        drafts.into_iter().filter(|f| !curation.hide_figures.iter().any(|(file, text)| quoted(f, file, text))).collect();
-    let labels: Vec<Option<String>> = drafts
-        .iter()
-        .map(|f| curation.labels.iter().find(|(file, text, _)| quoted(f, file, text)).map(|(_, _, label)| label.clone()))
-        .collect();
-    let (figures, groups) = build_figures(&drafts, &labels, &sentences, &docs, &person_ids, &people);
+        drafts.into_iter().filter(|f| !usage.figure_hidden(&quotes, sentences[f.sentence].doc, f.mark_start)).collect();
+    let labels: Vec<Option<usize>> = drafts.iter().map(|f| usage.figure_label(&quotes, sentences[f.sentence].doc, f.mark_start)).collect();
+    let (figures, groups) = build_figures(&drafts, &labels, &sentences, &docs, &person_ids, &people, &mut usage);
     let conflicts = build_conflicts(&figures, &groups, &docs);
     let checks = build_checks(&drafts, &figures, &sentences, &docs);
-    Facts { documents: docs, people, figures, conflicts, checks }
-}
-
-fn apply_merges(found: &mut people::People, merges: &[Vec<String>]) {
-    for names in merges {
-        let owners: Vec<usize> = names
-            .iter()
-            .filter_map(|n| found.drafts.iter().position(|d| d.full_names.iter().any(|f| fold(&f.join(" ")) == fold(n))))
-            .collect();
-        let Some(&keep) = owners.first() else { continue };
-        for &other in &owners[1..] {
-            if other == keep {
-                continue;
-            }
-            let moved = std::mem::take(&mut found.drafts[other]);
-            found.drafts[keep].full_names.extend(moved.full_names);
-            found.drafts[keep].short_names.extend(moved.short_names);
-            found.drafts[keep].roles.extend(moved.roles);
-            for h in &mut found.hits {
-                if h.person == other {
-                    h.person = keep;
-                }
-            }
-        }
-    }
+    let idle = usage.into_errors(&found.drafts);
+    (Facts { documents: docs, people, figures, conflicts, checks }, idle)
 }
 
 /// The most frequent item by number of distinct documents; ties go to the first seen.
@@ -148,7 +133,7 @@ fn build_people(
     hits: &[Hit],
     sentences: &[Sentence],
     docs: &[Document],
-    curation: &Curation,
+    usage: &mut Usage,
 ) -> (Vec<Person>, Vec<Option<String>>) {
     let mut taken = HashSet::new();
     let mut people = Vec::new();
@@ -170,7 +155,8 @@ fn build_people(
         let names = most_reported(full.iter().map(|(n, d)| (n.as_str(), *d)));
         let name = names.first().cloned().unwrap_or_else(|| draft.full_names[0].join(" "));
         let every_name: Vec<String> = draft.full_names.iter().map(|n| n.join(" ")).collect();
-        if curation.hide_people.iter().any(|h| every_name.iter().any(|n| fold(n) == fold(h))) {
+        let curated = usage.person(&every_name, &name);
+        if curated.hidden {
             continue;
         }
         let mut aliases: Vec<String> = Vec::new();
@@ -194,7 +180,12 @@ fn build_people(
             }
         }
         let roles = most_reported(draft.roles.iter().map(|(r, d)| (r.as_str(), *d)));
-        let chosen = curation.roles.iter().find(|(n, _)| every_name.iter().any(|x| fold(x) == fold(n))).map(|(_, r)| r.clone());
+        if let Some((entry, role)) = &curated.role {
+            if roles.first().is_some_and(|r| fold(r) == fold(role)) {
+                usage.role_unchanged(*entry, &name);
+            }
+        }
+        let chosen = curated.role.map(|(_, role)| role);
         let id = unique(slug(&name), &mut taken);
         ids[p] = Some(id.clone());
         people.push(Person {
@@ -296,13 +287,15 @@ fn label(members: &[&FigureDraft]) -> String {
 
 type Groups = Vec<(String, Vec<usize>)>;
 
+/// `labels[i]` is the curation's label entry for draft `i`, if any.
 fn build_figures(
     drafts: &[FigureDraft],
-    labels: &[Option<String>],
+    labels: &[Option<usize>],
     sentences: &[Sentence],
     docs: &[Document],
     person_ids: &[Option<String>],
     people: &[Person],
+    usage: &mut Usage,
 ) -> (Vec<Figure>, Groups) {
     let mut grouped: BTreeMap<GroupKey, Vec<usize>> = BTreeMap::new();
     for (i, f) in drafts.iter().enumerate() {
@@ -317,7 +310,15 @@ fn build_figures(
     let mut groups = Vec::new();
     for (key, members) in grouped {
         let all: Vec<&FigureDraft> = members.iter().map(|&i| &drafts[i]).collect();
-        let label = members.iter().find_map(|&i| labels[i].clone()).unwrap_or_else(|| label(&all));
+        let mut entries: Vec<usize> = Vec::new();
+        for entry in members.iter().filter_map(|&i| labels[i]) {
+            if !entries.contains(&entry) {
+                entries.push(entry);
+            }
+        }
+        let engine_label = label(&all);
+        usage.group_labels(&entries, &engine_label);
+        let label = entries.first().map_or(engine_label, |&e| usage.label_text(e).to_string());
         let subject_name = key.subject.as_ref().and_then(|id| people.iter().find(|p| &p.id == id)).map(|p| p.name.clone());
         let about = match &subject_name {
             Some(name) => format!("{name}: {label}"),

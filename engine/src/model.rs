@@ -23,8 +23,9 @@ pub struct Document {
     pub date: Option<String>,
     /// Always `https://` when present (validated on load).
     pub url: Option<String>,
-    /// The original text, byte for byte, so every mention's offsets slice back to its quote (the
-    /// app's bundle carries each article's own lines only, offsets moved: `bundle::prepare`).
+    /// The article's text as loaded (decoded, without invisible characters: `corpus::decode`), so
+    /// every mention's offsets slice back to its quote (the app's bundle carries each article's own
+    /// lines only, offsets moved: `bundle::prepare`).
     pub text: String,
 }
 

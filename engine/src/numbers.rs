@@ -33,6 +33,21 @@ const UNITS: &[(&str, f64)] = &[
 ];
 const SCALES: &[(&str, f64)] = &[("hundred", 100.0), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
 
+/// More significant digits than a double holds exactly: a string of digits, not a figure.
+const MAX_DIGITS: usize = 15;
+/// Past a thousand trillion no news count goes; a larger "figure" is a run of scale words.
+const MAX_VALUE: f64 = 1e15;
+
+/// The value of digits as written ("4,512", "1.5"), if they make a number a figure can hold.
+fn digits_value(text: &str) -> Option<f64> {
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    let significant = digits.trim_start_matches('0').len();
+    if significant > MAX_DIGITS {
+        return None;
+    }
+    text.replace(',', "").parse::<f64>().ok()
+}
+
 fn word_value(word: &str) -> Option<f64> {
     let lower = word.to_lowercase();
     // "twenty-five"
@@ -64,7 +79,7 @@ pub fn read(tokens: &[Token], i: usize) -> Option<Number> {
     let t = tokens.get(i)?;
     let mut last = i + 1;
     let (mut value, digits) = match t.kind {
-        Kind::Number => (t.text.replace(',', "").parse::<f64>().ok()?, true),
+        Kind::Number => (digits_value(t.text)?, true),
         Kind::Word => {
             if t.is("a") || t.is("one") {
                 // "a hundred", "a dozen", "one million"
@@ -89,6 +104,10 @@ pub fn read(tokens: &[Token], i: usize) -> Option<Number> {
         }
         last += 1;
     }
+    // 400 digits parse as infinity, and "a trillion trillion ..." grows without bound
+    if !value.is_finite() || value > MAX_VALUE {
+        return None;
+    }
     Some(Number { first: i, last, value, digits })
 }
 
@@ -111,5 +130,16 @@ mod tests {
         assert_eq!(value("1.5 million"), Some(1_500_000.0));
         assert_eq!(value("one"), None);
         assert_eq!(value("sixth"), None);
+    }
+
+    #[test]
+    fn absurdly_long_numbers_are_not_figures() {
+        assert_eq!(value(&"9".repeat(400)), None);
+        assert_eq!(value("1234567890123456 people"), None, "16 significant digits");
+        assert_eq!(value("123456789012345 people"), Some(123_456_789_012_345.0));
+        assert_eq!(value("000000000000000000042 people"), Some(42.0), "leading zeros are not significant");
+        assert_eq!(value("3.14159265358979323846"), None);
+        assert_eq!(value(&format!("5{}", " trillion".repeat(30))), None);
+        assert_eq!(value("12 trillion"), Some(12e12));
     }
 }

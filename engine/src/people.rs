@@ -370,7 +370,9 @@ pub fn find(sentences: &[Sentence], texts: &[&str], never_merge: &[(String, Stri
         let try_words = [&c.words[..], &c.words[c.words.len().saturating_sub(2)..]];
         for (n, words) in try_words.iter().enumerate() {
             let pool = by_surname.get(&surname(words)).map_or(&[][..], Vec::as_slice);
-            if let Some(&p) = pool.iter().find(|&&p| people.drafts[p].matches(words)) {
+            // a split keeps apart here too, or the second spelling's mentions went to the first person
+            let allowed = |d: &PersonDraft| d.matches(words) && !d.full_names.iter().any(|n| separate(n, words));
+            if let Some(&p) = pool.iter().find(|&&p| allowed(&people.drafts[p])) {
                 let first = if n == 0 { c.first } else { c.last - words.len() };
                 if !people.drafts[p].full_names.iter().any(|f| f == *words) {
                     people.drafts[p].full_names.push(words.to_vec());
@@ -500,6 +502,23 @@ mod tests {
         let (drafts, _) = people(&["The deal was welcomed by former trade minister Ines Rocha on Tuesday.\nTomasz Wrobel, a retired judge who led the inquiry, disagreed with the decision.\n"]);
         let roles: Vec<Vec<&str>> = drafts.iter().map(|d| d.roles.iter().map(|(r, _)| r.as_str()).collect()).collect();
         assert_eq!(roles, [vec!["former trade minister"], vec!["retired judge"]]);
+    }
+
+    #[test]
+    fn a_split_keeps_two_spellings_apart_in_every_mention() {
+        let sources = vec![Source {
+            file: "a.txt".into(),
+            text: "Finance minister Anna Novak said 40 banks would be audited.\nThe sprinter Ana Novak, 23, said she would run.\n".into(),
+            ..Source::default()
+        }];
+        let sentences = sentences(&sources);
+        let texts = [sources[0].text.as_str()];
+        let merged = find(&sentences, &texts, &[]);
+        assert_eq!(names(&merged.drafts), ["Anna Novak"], "one key: merged without the split");
+        let split = find(&sentences, &texts, &[("Anna Novak".into(), "Ana Novak".into())]);
+        let people_hit: Vec<usize> = split.hits.iter().filter(|h| h.last - h.first == 2).map(|h| h.person).collect();
+        assert_eq!(people_hit.len(), 2);
+        assert_ne!(people_hit[0], people_hit[1], "each spelling's mention is its own person's");
     }
 
     #[test]

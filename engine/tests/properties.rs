@@ -1,4 +1,5 @@
 //! Any text at all: no panic, and every mention's offsets slice back to its quote.
+use factlens_engine::clean::{clean, is_invisible};
 use factlens_engine::corpus::Source;
 use factlens_engine::curation::Curation;
 use factlens_engine::facts::extract;
@@ -42,5 +43,17 @@ proptest! {
             prop_assert_eq!(&doc.text[m.start..m.end], m.quote.as_str());
             prop_assert!(m.start <= m.mark_start && m.mark_start <= m.mark_end && m.mark_end <= m.end);
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+    /// Cleaning leaves no invisible character and a cleaned text cleans to itself, so the text the
+    /// engine reads is stable across builds.
+    #[test]
+    fn cleaning_is_complete_and_stable(text in "(\\PC|[\u{200B}-\u{200F}\u{202A}-\u{202E}\u{2066}-\u{2069}\u{FEFF}\u{AD}\u{2060}\r]|[АВЕКМНОРСТХаеорсухΑΒΕΟορ]){0,60}") {
+        let once = clean(&text);
+        prop_assert!(!once.chars().any(is_invisible) && !once.replace("\r\n", "").contains('\r'));
+        prop_assert_eq!(clean(&once), once);
     }
 }

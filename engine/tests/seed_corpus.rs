@@ -191,13 +191,13 @@ fn curation_merges_hides_relabels_and_is_checked_against_the_text() {
     let dir = std::env::temp_dir().join(format!("factlens-curation-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/harbour-strike");
-    for f in ["a.txt", "b.txt"] {
+    for f in ["a.txt", "b.txt", "hostile.txt"] {
         std::fs::copy(fixtures.join(f), dir.join(f)).unwrap();
     }
-    std::fs::write(dir.join("curation.toml"), "[[hide]]\nname = \"Henrik Solberg\"\n\n[[role]]\nname = \"Odile Brandt\"\nrole = \"union leader\"\n\n[[label]]\nfigure = \"37 ships\"\nfile = \"a.txt\"\nlabel = \"ships waiting to unload\"\n\n[[hide]]\nfigure = \"41 ships\"\nfile = \"b.txt\"\n").unwrap();
+    std::fs::write(dir.join("curation.toml"), "[[hide]]\nname = \"Amara Okafor\"\n\n[[role]]\nname = \"Henrik Solberg\"\nrole = \"Harbour master\"\n\n[[label]]\nfigure = \"37 ships\"\nfile = \"a.txt\"\nlabel = \"ships waiting to unload\"\n\n[[hide]]\nfigure = \"41 ships\"\nfile = \"b.txt\"\n").unwrap();
     let facts = build(&dir).unwrap();
-    assert!(facts.people.iter().all(|p| p.name != "Henrik Solberg"));
-    assert_eq!(person(&facts, "Odile Brandt").role.as_deref(), Some("union leader"));
+    assert!(facts.people.iter().all(|p| p.name != "Amara Okafor"));
+    assert_eq!(person(&facts, "Henrik Solberg").role.as_deref(), Some("Harbour master"));
     assert!(facts.figures.iter().any(|f| f.value == 37.0 && f.label == "ships waiting to unload"));
     assert!(facts.figures.iter().all(|f| f.value != 41.0));
     std::fs::write(

@@ -1,0 +1,251 @@
+//! `articles.toml`: an article's outlet, headline, date and address, each checked where it is
+//! written, so a mistake is an error with its line rather than a wrong card.
+use std::collections::HashSet;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::clean::is_invisible;
+use crate::corpus::Source;
+use crate::error::{line_of, InputError};
+use crate::toml_hints;
+
+/// Longer than any outlet name or headline: past it, a field holds something else (a pasted article).
+pub const MAX_CHARS: usize = 300;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MetadataFile {
+    #[serde(default)]
+    article: Vec<toml::Spanned<ArticleMeta>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ArticleMeta {
+    file: String,
+    outlet: Option<toml::Spanned<String>>,
+    headline: Option<toml::Spanned<String>>,
+    // any TOML value, so an unquoted date (a TOML date, not text) gets an error that says to quote it
+    date: Option<toml::Spanned<toml::Value>>,
+    url: Option<toml::Spanned<String>>,
+}
+
+/// Applies the metadata in `text` to `sources`; every problem is pushed to `errors`.
+pub fn apply(path: &Path, text: &str, sources: &mut [Source], errors: &mut Vec<InputError>) {
+    let parsed: MetadataFile = match toml::from_str(text) {
+        Ok(p) => p,
+        Err(e) => return errors.push(toml_hints::parse_error(path, text, &e, &["article"], "Add your articles")),
+    };
+    let mut listed = HashSet::new();
+    for entry in parsed.article {
+        let line = line_of(text, entry.span().start);
+        let meta = entry.into_inner();
+        if !listed.insert(meta.file.clone()) {
+            errors.push(InputError::at(path, line, format!("\"{}\" is listed twice; keep one entry", meta.file)));
+            continue;
+        }
+        let Some(source) = sources.iter_mut().find(|s| s.file == meta.file) else {
+            errors.push(InputError::at(
+                path,
+                line,
+                format!("no article \"{}\" in this folder; fix the name or remove the entry", meta.file),
+            ));
+            continue;
+        };
+        let mut check = |field: &toml::Spanned<String>, problem: Option<String>| {
+            if let Some(problem) = problem {
+                errors.push(InputError::at(path, line_of(text, field.span().start), problem));
+            }
+        };
+        if let Some(url) = &meta.url {
+            check(url, url_problem(url.get_ref()));
+        }
+        for (name, value) in [("outlet", &meta.outlet), ("headline", &meta.headline)] {
+            if let Some(value) = value {
+                check(value, text_problem(name, value.get_ref()));
+            }
+        }
+        let date = meta.date.as_ref().and_then(|d| {
+            let problem = match d.get_ref() {
+                toml::Value::String(s) => date_problem(s),
+                toml::Value::Datetime(dt) => Some(format!("date = {dt} is a TOML date, not text; write it in quotes: date = \"{dt}\"")),
+                other => Some(format!("date is a {}, not text; write it in quotes: date = \"YYYY-MM-DD\"", other.type_str())),
+            };
+            match problem {
+                Some(p) => {
+                    errors.push(InputError::at(path, line_of(text, d.span().start), p));
+                    None
+                }
+                None => d.get_ref().as_str().map(str::to_string),
+            }
+        });
+        source.outlet = meta.outlet.map(toml::Spanned::into_inner);
+        source.headline = meta.headline.map(toml::Spanned::into_inner);
+        source.date = date;
+        source.url = meta.url.map(toml::Spanned::into_inner);
+    }
+}
+
+/// What is wrong with an outlet or headline, if anything.
+fn text_problem(field: &str, value: &str) -> Option<String> {
+    let chars = value.chars().count();
+    if value.trim().is_empty() {
+        Some(format!("{field} is empty; remove it or fill it in"))
+    } else if chars > MAX_CHARS {
+        Some(format!("{field} is {chars} characters long; shorten it to {MAX_CHARS} or fewer"))
+    } else {
+        hidden_character(value).map(|c| format!("{field} holds {c}; retype it without"))
+    }
+}
+
+/// A control or invisible formatting character, named by code point.
+fn hidden_character(value: &str) -> Option<String> {
+    value
+        .chars()
+        .find(|&c| c.is_control() || is_invisible(c))
+        .map(|c| format!("the control or invisible formatting character U+{:04X}", c as u32))
+}
+
+/// What is wrong with an article's address, if anything: it must be a plain `https://` URL with a
+/// host, no user name or password and nothing invisible in it.
+pub fn url_problem(url: &str) -> Option<String> {
+    let fix = "write the page's https:// address";
+    if let Some(c) = hidden_character(url) {
+        return Some(format!("url holds {c}; retype the address"));
+    }
+    if url.contains(char::is_whitespace) {
+        return Some(format!("url \"{url}\" holds a space; {fix}"));
+    }
+    let Some(rest) = url.strip_prefix("https://") else {
+        return Some(format!("url \"{url}\" must be an https:// address"));
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if authority.contains('@') {
+        return Some(format!("url \"{url}\" carries a user name or password before \"@\"; remove it, {fix}"));
+    }
+    // "[2001:db8::1]:8443" and "example.com:8443": the port is digits after the host
+    let host = match authority.rsplit_once(':') {
+        Some((host, port)) if port.chars().all(|c| c.is_ascii_digit()) && !host.ends_with(':') => host,
+        _ => authority,
+    };
+    if host.is_empty() {
+        return Some(format!("url \"{url}\" has no host after https://; {fix}"));
+    }
+    let ip6 =
+        host.strip_prefix('[').and_then(|h| h.strip_suffix(']')).is_some_and(|h| h.chars().all(|c| c.is_ascii_hexdigit() || c == ':'));
+    let domain = host.split('.').all(|label| !label.is_empty() && label.chars().all(|c| c.is_alphanumeric() || c == '-'));
+    if !(ip6 || domain) {
+        return Some(format!("url \"{url}\" has no valid host (\"{host}\"); {fix}"));
+    }
+    None
+}
+
+fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// What is wrong with a date, if anything: it must be a day of the calendar, written YYYY-MM-DD.
+pub fn date_problem(date: &str) -> Option<String> {
+    const MONTHS: [&str; 12] =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    let parts: Vec<&str> = date.split('-').collect();
+    let digits = |p: &str, n: usize| p.len() == n && p.chars().all(|c| c.is_ascii_digit());
+    let [y, m, d] = parts.as_slice() else { return Some(format!("date \"{date}\" must be written YYYY-MM-DD")) };
+    if !(digits(y, 4) && digits(m, 2) && digits(d, 2)) {
+        return Some(format!("date \"{date}\" must be written YYYY-MM-DD"));
+    }
+    let (y, m, d) = (y.parse().unwrap_or(0), m.parse().unwrap_or(0), d.parse().unwrap_or(0));
+    if !(1..=12).contains(&m) {
+        return Some(format!("date \"{date}\" has no month {m}; write it YYYY-MM-DD"));
+    }
+    let days = days_in_month(y, m);
+    (d == 0 || d > days).then(|| format!("date \"{date}\" does not exist: {} {y} has {days} days", MONTHS[m as usize - 1]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn errors_of(toml: &str) -> Vec<String> {
+        let mut sources = vec![Source { file: "a.txt".into(), text: "x".into(), ..Source::default() }];
+        let mut errors = Vec::new();
+        apply(Path::new("articles.toml"), toml, &mut sources, &mut errors);
+        errors.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn metadata_errors_name_their_line() {
+        let shown = errors_of("[[article]]\nfile = \"a.txt\"\nurl = \"javascript:alert(1)\"\n\n[[article]]\nfile = \"missing.txt\"\n");
+        assert_eq!(shown.len(), 2, "{shown:?}");
+        assert!(shown[0].starts_with("articles.toml:3: url"), "{shown:?}");
+        assert!(shown[1].starts_with("articles.toml:5: no article \"missing.txt\""), "{shown:?}");
+    }
+
+    #[test]
+    fn unknown_metadata_fields_are_errors_with_a_line() {
+        assert!(errors_of("[[article]]\nfile = \"a.txt\"\noutlett = \"X\"\n")[0].starts_with("articles.toml:3: "));
+    }
+
+    #[test]
+    fn addresses_need_a_host_and_nothing_hidden_or_secret() {
+        for (url, says) in [
+            ("https://", "has no host"),
+            ("https:///story", "has no host"),
+            ("https://:443/story", "has no host"),
+            ("https://user:pw@example.com/story", "user name or password"),
+            ("https://example.com@evil.example/", "user name or password"),
+            ("https://exa\u{202E}mple.com/", "U+202E"),
+            ("https://example.com/\u{7}", "U+0007"),
+            ("https://example.com/a b", "holds a space"),
+            ("https://exa_mple.com/", "no valid host"),
+            ("http://example.com/", "must be an https:// address"),
+        ] {
+            assert!(url_problem(url).is_some_and(|p| p.contains(says)), "{url:?}: {:?}", url_problem(url));
+        }
+        for url in ["https://example.com", "https://news.example.org:8443/a/b?c=d#e", "https://[2001:db8::1]/x", "https://bücher.example/"]
+        {
+            assert_eq!(url_problem(url), None, "{url}");
+        }
+    }
+
+    #[test]
+    fn dates_must_exist_with_leap_years_counted() {
+        assert_eq!(date_problem("2025-02-31").as_deref(), Some("date \"2025-02-31\" does not exist: February 2025 has 28 days"));
+        assert!(date_problem("2025-02-29").is_some());
+        assert!(date_problem("1900-02-29").is_some(), "1900 was not a leap year");
+        assert_eq!(date_problem("2024-02-29"), None);
+        assert_eq!(date_problem("2000-02-29"), None);
+        assert!(date_problem("2025-04-31").is_some());
+        assert!(date_problem("2025-13-01").is_some());
+        assert!(date_problem("2025-00-10").is_some());
+        assert!(date_problem("2025-1-5").is_some());
+        assert_eq!(date_problem("2025-12-31"), None);
+    }
+
+    #[test]
+    fn long_or_hidden_text_in_outlet_and_headline_is_an_error() {
+        let long = "x".repeat(MAX_CHARS + 1);
+        let shown = errors_of(&format!("[[article]]\nfile = \"a.txt\"\noutlet = \"The Daily\"\nheadline = \"{long}\"\n"));
+        assert_eq!(shown, ["articles.toml:4: headline is 301 characters long; shorten it to 300 or fewer"]);
+        let shown = errors_of("[[article]]\nfile = \"a.txt\"\noutlet = \"The \\u202EDaily\"\n");
+        assert!(shown[0].starts_with("articles.toml:3: outlet holds the control or invisible formatting character U+202E"), "{shown:?}");
+    }
+
+    #[test]
+    fn unquoted_dates_and_single_brackets_say_how_to_write_them() {
+        assert_eq!(
+            errors_of("[[article]]\nfile = \"a.txt\"\ndate = 2025-12-13\n"),
+            ["articles.toml:3: date = 2025-12-13 is a TOML date, not text; write it in quotes: date = \"2025-12-13\""]
+        );
+        assert_eq!(
+            errors_of("[article]\nfile = \"a.txt\"\n"),
+            ["articles.toml:1: [article] opens one table, but each entry is an array item: write [[article]] (two brackets) above each one"]
+        );
+    }
+}
