@@ -255,7 +255,9 @@ fn score(dir: &Path, truth: &Truth, facts: &Facts) -> Score {
     let mut found = vec![false; truth.conflict.len()];
     for c in facts.conflicts.iter().filter(|c| c.kind == ConflictKind::Contradiction) {
         let values: Vec<f64> = c.figures.iter().filter_map(|id| value_of(id)).collect();
-        match truth.conflict.iter().position(|t| values.iter().all(|v| t.values.iter().any(|x| same_value(*x, *v)))) {
+        // a whole number that is an annotated decimal rounded ("71%" beside "71.3%") belongs with it
+        let belongs = |t: &TruthConflict, v: f64| t.values.iter().any(|x| same_value(*x, v) || (v.fract() == 0.0 && x.round() == v));
+        match truth.conflict.iter().position(|t| values.iter().all(|v| belongs(t, *v))) {
             Some(i) => found[i] = true,
             None => {
                 s.false_contradictions += 1;

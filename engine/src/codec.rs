@@ -112,7 +112,7 @@ pub fn decode(bytes: &[u8]) -> Option<Facts> {
 // In declaration order, which `as u8` follows.
 const QUALIFIERS: [Qualifier; 7] =
     [Qualifier::Exact, Qualifier::AtLeast, Qualifier::MoreThan, Qualifier::UpTo, Qualifier::FewerThan, Qualifier::About, Qualifier::Nearly];
-const CONFLICT_KINDS: [ConflictKind; 2] = [ConflictKind::Contradiction, ConflictKind::Imprecise];
+const CONFLICT_KINDS: [ConflictKind; 3] = [ConflictKind::Contradiction, ConflictKind::Imprecise, ConflictKind::Mixed];
 
 struct Writer(Vec<u8>);
 

@@ -50,15 +50,53 @@ fn mention(sentences: &[Sentence], docs: &[Document], sentence: usize, mark: (us
 }
 
 /// Outlets agree by name; an article with no known outlet counts as one of its own.
+fn outlet_key(m: &Mention, docs: &[Document]) -> String {
+    match docs.binary_search_by(|d| d.id.as_str().cmp(&m.doc)) {
+        Ok(i) => docs[i].outlet.as_deref().map_or_else(|| format!("doc:{}", m.doc), fold),
+        Err(_) => format!("doc:{}", m.doc),
+    }
+}
+
 fn outlet_count(mentions: &[Mention], docs: &[Document]) -> usize {
-    let keys: HashSet<String> = mentions
-        .iter()
-        .map(|m| match docs.binary_search_by(|d| d.id.as_str().cmp(&m.doc)) {
-            Ok(i) => docs[i].outlet.as_deref().map_or_else(|| format!("doc:{}", m.doc), fold),
-            Err(_) => format!("doc:{}", m.doc),
-        })
-        .collect();
-    keys.len()
+    mentions.iter().map(|m| outlet_key(m, docs)).collect::<HashSet<String>>().len()
+}
+
+/// How the differing values of one quantity relate. Trust first: a contradiction needs two outlets
+/// whose values cannot both be true while neither outlet gives both; where one article itself gives
+/// two such values, the key did not tell their quantities apart, so they are only shown side by side.
+fn conflict_kind(members: &[&Figure], docs: &[Document]) -> ConflictKind {
+    let ranges: Vec<(f64, f64)> = members.iter().map(|f| f.qualifier.range(f.value)).collect();
+    // "71%" is "71.3%" rounded: a whole number agrees with a decimal that rounds to it
+    let rounded = |a: usize, b: usize| members[a].value.fract() == 0.0 && members[b].value.round() == members[a].value;
+    let disjoint = |a: usize, b: usize| {
+        (ranges[a].1 < ranges[b].0 || ranges[b].1 < ranges[a].0) && !rounded(a, b) && !rounded(b, a)
+    };
+    let member_docs: Vec<HashSet<&str>> = members.iter().map(|f| f.mentions.iter().map(|m| m.doc.as_str()).collect()).collect();
+    let member_outlets: Vec<HashSet<String>> = members.iter().map(|f| f.mentions.iter().map(|m| outlet_key(m, docs)).collect()).collect();
+    let mut contradiction = false;
+    let mut any_disjoint = false;
+    for a in 0..members.len() {
+        for b in a + 1..members.len() {
+            if !disjoint(a, b) {
+                continue;
+            }
+            any_disjoint = true;
+            // one article gives both, or they differ by more than three times: two quantities
+            let (lo, hi) = (members[a].value.min(members[b].value), members[a].value.max(members[b].value));
+            if !member_docs[a].is_disjoint(&member_docs[b]) || (lo > 0.0 && hi / lo > 3.0) {
+                return ConflictKind::Mixed;
+            }
+            // some outlet reports one value and not the other, and another outlet the other way round
+            let only_a = member_outlets[a].difference(&member_outlets[b]).count();
+            let only_b = member_outlets[b].difference(&member_outlets[a]).count();
+            contradiction |= only_a > 0 && only_b > 0;
+        }
+    }
+    match (any_disjoint, contradiction) {
+        (false, _) => ConflictKind::Imprecise,
+        (true, true) => ConflictKind::Contradiction,
+        (true, false) => ConflictKind::Mixed,
+    }
 }
 
 /// Runs every extractor over `sources` and joins the results.
@@ -220,7 +258,11 @@ fn group_key(f: &FigureDraft, person_ids: &[Option<String>]) -> GroupKey {
         // casualties: "42 people killed", "42 dead" and "a death toll of 42" count one thing
         FigureKind::Count if casualty(f).is_some() => (0, casualty(f).unwrap_or_default().to_string()),
         FigureKind::Count if f.partitive && f.event.is_empty() => (0, format!("of the {}", f.noun)),
-        FigureKind::Count => (0, lex.noun_group(&f.head)),
+        FigureKind::Count => {
+            // "the two leading candidates" are a part of "the four candidates"
+            let part: Vec<&str> = f.noun.split(' ').filter(|w| lex.restrictive.contains(*w)).collect();
+            (0, if part.is_empty() { lex.noun_group(&f.head) } else { format!("{} {}", part.join(" "), lex.noun_group(&f.head)) })
+        }
         FigureKind::Age => (1, String::new()),
         FigureKind::Sentence => (2, String::new()),
         FigureKind::Duration => (3, f.noun.clone()),
@@ -250,17 +292,10 @@ fn label(members: &[&FigureDraft]) -> String {
     let f = members[0];
     match f.kind {
         FigureKind::Age => "age".into(),
+        FigureKind::Sentence if !f.scope.is_empty() => format!("prison sentence ({})", f.scope),
         FigureKind::Sentence => "prison sentence".into(),
-        FigureKind::Duration => {
-            let first = f.noun.split(' ').next().unwrap_or("");
-            if f.noun.is_empty() {
-                f.unit.clone()
-            } else if ["in", "of", "behind", "on"].contains(&first) {
-                format!("{} {}", f.unit, f.noun)
-            } else {
-                f.noun.clone()
-            }
-        }
+        FigureKind::Duration if !f.scope.is_empty() => format!("{} ({})", label_duration(f), f.scope),
+        FigureKind::Duration => label_duration(f),
         FigureKind::Count if f.partitive && f.event.is_empty() => format!("of the {}", f.noun),
         FigureKind::Count if casualty(f).is_some() => {
             let what = casualty(f).unwrap_or_default();
@@ -285,7 +320,25 @@ fn label(members: &[&FigureDraft]) -> String {
     }
 }
 
-type Groups = Vec<(String, Vec<usize>)>;
+fn label_duration(f: &FigureDraft) -> String {
+    let first = f.noun.split(' ').next().unwrap_or("");
+    if f.noun.is_empty() {
+        f.unit.clone()
+    } else if ["in", "of", "behind", "on"].contains(&first) {
+        format!("{} {}", f.unit, f.noun)
+    } else {
+        f.noun.clone()
+    }
+}
+
+/// Each quantity's label, whether its values can contradict each other at all, and its figures.
+type Groups = Vec<(String, bool, Vec<usize>)>;
+
+/// A bare unit ("20 days" with nothing said of what) or a count still going on ("with 58% of
+/// protocols counted") names no single quantity: its values are shown side by side, never as a dispute.
+fn comparable(key: &GroupKey) -> bool {
+    !(key.scope == "partial count" || (key.kind == 3 && key.what.is_empty() && key.subject.is_none()))
+}
 
 /// `labels[i]` is the curation's label entry for draft `i`, if any.
 fn build_figures(
@@ -355,7 +408,7 @@ fn build_figures(
                 mentions,
             });
         }
-        groups.push((about, ids));
+        groups.push((about, comparable(&key), ids));
     }
     // most reported first; groups keep pointing at their figures through the new positions
     let mut order: Vec<usize> = (0..figures.len()).collect();
@@ -366,7 +419,7 @@ fn build_figures(
     for (rank, &old) in order.iter().enumerate() {
         position[old] = rank;
     }
-    let groups: Groups = groups.into_iter().map(|(about, ids)| (about, ids.iter().map(|&i| position[i]).collect())).collect();
+    let groups: Groups = groups.into_iter().map(|(about, c, ids)| (about, c, ids.iter().map(|&i| position[i]).collect())).collect();
     let mut sorted: Vec<Figure> = order.iter().map(|&i| figures[i].clone()).collect();
     sorted.iter_mut().for_each(|f| f.mentions.sort_by(|a, b| (a.doc.as_str(), a.start).cmp(&(b.doc.as_str(), b.start))));
     (sorted, groups)
@@ -375,7 +428,7 @@ fn build_figures(
 fn build_conflicts(figures: &[Figure], groups: &Groups, docs: &[Document]) -> Vec<Conflict> {
     let mut conflicts = Vec::new();
     let mut taken = HashSet::new();
-    for (about, ids) in groups {
+    for (about, comparable, ids) in groups {
         if ids.len() < 2 {
             continue;
         }
@@ -384,16 +437,14 @@ fn build_conflicts(figures: &[Figure], groups: &Groups, docs: &[Document]) -> Ve
         if outlet_count(&all_mentions, docs) < 2 {
             continue;
         }
-        let ranges: Vec<(f64, f64)> = members.iter().map(|f| f.qualifier.range(f.value)).collect();
-        let disjoint = ranges.iter().enumerate().any(|(i, a)| ranges[i + 1..].iter().any(|b| a.1 < b.0 || b.1 < a.0));
         conflicts.push(Conflict {
             id: unique(slug(about), &mut taken),
             about: about.clone(),
-            kind: if disjoint { ConflictKind::Contradiction } else { ConflictKind::Imprecise },
+            kind: if *comparable { conflict_kind(&members, docs) } else { ConflictKind::Mixed },
             figures: members.iter().map(|f| f.id.clone()).collect(),
         });
     }
-    conflicts.sort_by_key(|c| c.kind != ConflictKind::Contradiction);
+    conflicts.sort_by_key(|c| c.kind as u8);
     conflicts
 }
 

@@ -331,6 +331,38 @@ fn subject_of(sentence_hits: &[Hit], at: usize, tokens: &[Token], last_person: O
     }
 }
 
+/// "possible" or "sought" when a word of `lexicon/possible.txt` or `sought.txt` comes earlier in the
+/// figure's clause (back to a comma, semicolon or colon, eight words at most).
+fn modality_before(tokens: &[Token], first: usize) -> Option<&'static str> {
+    let lex = lexicon();
+    for t in tokens[first.saturating_sub(8)..first].iter().rev() {
+        if [",", ";", ":"].contains(&t.text) {
+            break;
+        }
+        let w = fold(t.text);
+        if lex.possible.contains(&w) {
+            return Some("possible");
+        }
+        if lex.sought.contains(&w) {
+            return Some("sought");
+        }
+    }
+    None
+}
+
+/// The person a share or a vote count belongs to: one named just before it ("Kovalenko won 44.1%",
+/// "Kovalenko's 2 218 904 votes", "Marta Kovalenko – 12.4%"), so two candidates' shares are two quantities.
+fn owner_of_share(sentence_hits: &[Hit], at: usize, tokens: &[Token]) -> Option<usize> {
+    let h = sentence_hits.iter().filter(|h| h.last <= at).last()?;
+    // in the same clause: no comma or semicolon between the name and the number
+    (!tokens[h.last..at].iter().any(|t| [",", ";", ":"].contains(&t.text))).then_some(h.person)
+}
+
+/// Election coverage reports results as the count goes on: "with 58% of protocols counted".
+fn partial_count(folded_sentence: &str) -> bool {
+    folded_sentence.contains("% of") && ["counted", "processed", "reporting", "tallied"].iter().any(|w| folded_sentence.contains(w))
+}
+
 /// Finds every figure of the corpus.
 pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureDraft> {
     let lex = lexicon();
@@ -349,7 +381,11 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
         // hits come sorted by sentence
         let sentence_hits: Vec<Hit> = hits[hits.partition_point(|h| h.sentence < s)..hits.partition_point(|h| h.sentence <= s)].to_vec();
         let folded_sentence = fold(sentence.text(text));
-        let scope = SCOPES.iter().find(|p| folded_sentence.contains(*p)).map_or(String::new(), |p| p.to_string());
+        let scope = if partial_count(&folded_sentence) {
+            "partial count".to_string()
+        } else {
+            SCOPES.iter().find(|p| folded_sentence.contains(*p)).map_or(String::new(), |p| p.to_string())
+        };
         let mut i = 0;
         while i < tokens.len() {
             let Some(n) = read(tokens, i) else {
@@ -362,6 +398,7 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
             }
             let (qualifier, qual_first) = qualifier_before(tokens, n.first);
             let word = |k: usize| tokens.get(k).map(|t| fold(t.text)).unwrap_or_default();
+            let modality = modality_before(tokens, qual_first);
             let mut kind = FigureKind::Count;
             let mut unit = String::new();
             let mut noun = String::new();
@@ -479,6 +516,9 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
             if kind == FigureKind::Count && noun.is_empty() {
                 continue;
             }
+            if kind == FigureKind::Count && (unit == "percent" || matches!(head.as_str(), "votes" | "vote" | "ballots")) {
+                subject = owner_of_share(&sentence_hits, n.first, tokens);
+            }
             // a duration in reported speech ("Brandt said the strike would last 10 days") is not the speaker's
             // and a duration belongs to a person only as a state they were in ("five years in exile")
             let reported = tokens.iter().any(|t| SPEECH.iter().any(|v| t.is(v)));
@@ -488,6 +528,11 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
             }
             if kind == FigureKind::Age {
                 unit = "years".into();
+            }
+            // "sentenced six co-defendants to 7 years each": the sentence is theirs, not the person's before
+            let each = kind == FigureKind::Sentence && (end_tok..end_tok + 6).any(|k| word(k) == "each");
+            if each {
+                subject = None;
             }
             let mark_start = tokens[qual_first].start;
             let mark_end = tokens[end_tok.min(tokens.len()) - 1].end();
@@ -500,7 +545,14 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
                 head: if head.is_empty() { noun.clone() } else { head },
                 noun,
                 event,
-                scope: if kind == FigureKind::Count { scope.clone() } else { String::new() },
+                // a possible or demanded figure is never one quantity with what happened
+                scope: match (modality, kind) {
+                    (Some(m), _) => m.to_string(),
+                    (None, FigureKind::Sentence) if each => "each".to_string(),
+                    (None, _) if scope == "partial count" => scope.clone(),
+                    (None, FigureKind::Count) => scope.clone(),
+                    (None, _) => String::new(),
+                },
                 subject,
                 partitive: kind == FigureKind::Count
                     && (topic_part || (word(n.last) == "of" && matches!(word(n.last + 1).as_str(), "the" | "those"))),
@@ -577,6 +629,36 @@ mod tests {
             (found[0].kind, found[0].subject, found[0].qualifier, found[0].noun.as_str()),
             (FigureKind::Duration, Some(0), Qualifier::Nearly, "in exile")
         );
+    }
+
+    #[test]
+    fn shares_belong_to_the_candidate_named_before_them() {
+        let found = figures("President Marta Kovalenko won 44.1% of the vote, while opposition leader Ion Rusu took 46.8% of the vote.");
+        let owners: Vec<_> = found.iter().map(|f| (f.value, f.subject.is_some())).collect();
+        assert_eq!(owners, [(44.1, true), (46.8, true)]);
+        assert_ne!(found[0].subject, found[1].subject);
+    }
+
+    #[test]
+    fn a_sentence_given_to_each_of_several_is_not_the_main_defendants() {
+        let found = figures("Judge Ana Ruiz sentenced contractor Ahmet Kaya to 18 years. The court sentenced six co-defendants to 7 years each.");
+        let seven = found.iter().find(|f| f.value == 7.0).expect("7 years");
+        assert_eq!((seven.kind, seven.subject, seven.scope.as_str()), (FigureKind::Sentence, None, "each"));
+    }
+
+    #[test]
+    fn results_with_part_of_the_count_done_are_a_stage() {
+        let found = figures("With 58% of protocols counted, President Ion Rusu had 44.1% of the vote.");
+        assert!(found.iter().all(|f| f.scope == "partial count"), "{found:?}");
+    }
+
+    #[test]
+    fn possible_and_demanded_figures_are_scoped_apart() {
+        let found = figures("The talks could lead to the release of up to 300 detainees.");
+        assert_eq!(found[0].scope, "possible");
+        let found = figures("Prosecutors had asked for 22 years in prison, but the court sentenced him to 15 years.");
+        assert_eq!(found.iter().map(|f| (f.value, f.scope.as_str())).collect::<Vec<_>>(), [(22.0, "sought"), (15.0, "")]);
+        assert_eq!(figures("Officials said 40 miners were freed.")[0].scope, "");
     }
 
     #[test]

@@ -14,6 +14,11 @@ pub struct Lexicon {
     /// Places and outlets may be several words: stored folded, words joined by one space.
     pub places: HashSet<String>,
     pub outlets: HashSet<String>,
+    /// Words that make a figure in their clause a possibility or plan, or a demand.
+    pub possible: HashSet<String>,
+    pub sought: HashSet<String>,
+    /// Modifiers that pick out part of what a noun counts ("leading candidates").
+    pub restrictive: HashSet<String>,
     /// Each noun to the first word of its synonym group.
     pub synonyms: std::collections::HashMap<String, String>,
 }
@@ -37,6 +42,9 @@ pub fn lexicon() -> &'static Lexicon {
         demonyms: words(include_str!("../lexicon/demonyms.txt")),
         places: phrases(include_str!("../lexicon/places.txt")),
         outlets: phrases(include_str!("../lexicon/outlets.txt")),
+        possible: words(include_str!("../lexicon/possible.txt")),
+        sought: words(include_str!("../lexicon/sought.txt")),
+        restrictive: words(include_str!("../lexicon/restrictive.txt")),
         synonyms: include_str!("../lexicon/synonyms.txt")
             .lines()
             .filter(|l| !l.trim_start().starts_with('#'))

@@ -119,6 +119,9 @@ pub enum ConflictKind {
     Contradiction,
     /// Different numbers that can all be true ("more than 100" and "104").
     Imprecise,
+    /// Values that one article itself gives side by side ("12 brought out on Thursday", "38 in all"):
+    /// they count different things, stages or times, so they are shown apart, never as a dispute.
+    Mixed,
 }
 
 /// Reports of one quantity with different values, kept side by side.

@@ -65,7 +65,11 @@ pub fn figure_card(props: &CardProps) -> Html {
             <p class="reported">{ format!("Reported by {}", plural(f.outlets, "outlet", "outlets")) }</p>
             { for conflicts.iter().map(|c| html! {
                 <div class="conflict">
-                    <p class="badge">{ if c.kind == ConflictKind::Contradiction { "Outlets disagree" } else { "Outlets differ in precision" } }</p>
+                    <p class="badge">{ match c.kind {
+                        ConflictKind::Contradiction => "Outlets disagree",
+                        ConflictKind::Imprecise => "Outlets differ in precision",
+                        ConflictKind::Mixed => "Other values reported (they may count something else)",
+                    } }</p>
                     { conflict_values(c, f, &value_of, &outlets_of) }
                 </div>
             }) }

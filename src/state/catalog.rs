@@ -174,7 +174,8 @@ impl Catalog {
             Set::from_iter(mentions.iter().filter_map(|m| index.docs.get(&m.doc, &doc_id)).map(|d| doc_outlet[d]))
         };
         let mut contested: Set<&str> = Set::default();
-        for id in facts.conflicts.iter().flat_map(|c| &c.figures) {
+        // values an article gives side by side are not in dispute
+        for id in facts.conflicts.iter().filter(|c| c.kind != factlens_engine::model::ConflictKind::Mixed).flat_map(|c| &c.figures) {
             contested.insert(id);
         }
         let mut cards = Vec::new();
