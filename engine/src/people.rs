@@ -1,6 +1,6 @@
 //! Finds people: full names with a cue that they are people, their other spellings, later surname-only
 //! mentions, and the roles the text gives them.
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::aliases::{given_compatible, key};
 use crate::document::Sentence;
@@ -138,8 +138,9 @@ fn folded_words(tokens: &[Token]) -> Vec<String> {
     tokens.iter().map(|t| fold(t.bare())).collect()
 }
 
-/// Runs of name words in a sentence, split at places and outlets: (first, last) token ranges.
-fn segments(tokens: &[Token], lex: &Lexicon) -> Vec<(usize, usize)> {
+/// Runs of name words in a sentence, split at places and outlets: (first, last) token ranges. Runs
+/// that are part of an organisation's name go to `orgs` instead.
+fn segments(tokens: &[Token], lex: &Lexicon, orgs: &mut Vec<(usize, usize)>) -> Vec<(usize, usize)> {
     let folded = folded_words(tokens);
     let mut out = Vec::new();
     let mut i = 0;
@@ -167,9 +168,12 @@ fn segments(tokens: &[Token], lex: &Lexicon) -> Vec<(usize, usize)> {
                 break;
             }
         }
-        // a run that runs into an organisation word ("Nobel Peace Prize") names no person
-        let into_org = tokens.get(last).is_some_and(|n| n.is_capitalised() && lex.org_words.contains(&fold(n.bare())));
-        if !into_org {
+        // a run that runs into an organisation word ("Nobel Peace Prize", "Sankofa Deep Mining") or
+        // out of one ("Sindicato Unitario del Metal") names no person
+        let org_word = |t: Option<&Token>| t.is_some_and(|n| n.is_capitalised() && lex.org_words.contains(&fold(n.bare())));
+        if org_word(tokens.get(last)) || (first > 0 && org_word(tokens.get(first - 1))) {
+            orgs.push((first, last));
+        } else {
             out.push((first, last));
         }
         i = last;
@@ -313,10 +317,24 @@ pub fn find(sentences: &[Sentence], texts: &[&str], never_merge: &[(String, Stri
     let mut candidates = Vec::new();
     // surnames seen alone with a verb after them: "Smith said", "Smith, who"
     let mut acting_surnames: HashMap<String, usize> = HashMap::new();
+    let mut runs: Vec<Vec<(usize, usize)>> = Vec::with_capacity(sentences.len());
+    // names of organisations anywhere in the corpus: "Sankofa Deep said" is the company that another
+    // sentence calls "Sankofa Deep Mining Ltd"
+    let mut org_names: HashSet<String> = HashSet::new();
+    for sentence in sentences {
+        let mut orgs = Vec::new();
+        runs.push(segments(&sentence.tokens, lex, &mut orgs));
+        for (first, last) in orgs.into_iter().filter(|(f, l)| l - f >= 2) {
+            org_names.insert(folded_words(&sentence.tokens[first..last]).join(" "));
+        }
+    }
     for (s, sentence) in sentences.iter().enumerate() {
         let tokens = &sentence.tokens;
-        for (first, last) in segments(tokens, lex) {
+        for &(first, last) in &runs[s] {
             let words: Vec<String> = tokens[first..last].iter().map(|t| t.bare().to_string()).collect();
+            if last - first >= 2 && org_names.contains(&folded_words(&tokens[first..last]).join(" ")) {
+                continue;
+            }
             if last - first == 1 {
                 let next = tokens.get(last).map(|t| t.text).unwrap_or("");
                 let next = if next == "," { tokens.get(last + 1).map_or("", |t| t.text) } else { next };
@@ -479,6 +497,14 @@ mod tests {
         ]);
         assert_eq!(names(&drafts), ["Odile Brandt"]);
         assert_eq!(drafts[0].short_names, ["Brandt"]);
+    }
+
+    #[test]
+    fn a_company_named_in_full_elsewhere_is_no_person_when_it_speaks() {
+        let (drafts, _) = people(&["The mine's operator, Norvik Deep Mining Ltd, said the shaft was safe.", "Norvik Deep said on Friday that work had stopped."]);
+        assert!(names(&drafts).is_empty(), "{:?}", names(&drafts));
+        let (drafts, _) = people(&["Ana Ruiz said the Sindicato Unitario del Metal would strike."]);
+        assert_eq!(names(&drafts), ["Ana Ruiz"]);
     }
 
     #[test]
