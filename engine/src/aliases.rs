@@ -6,15 +6,24 @@
 use crate::fold::{fold, is_word_char};
 
 const SWAPS: &[(&str, &str)] = &[
+    ("shch", "sh"),
+    ("sch", "sh"),
+    ("sh", "s"),
     ("tch", "ch"),
-    ("ph", "f"),
+    ("ph", "p"),
+    ("f", "p"),
+    ("th", "t"),
+    ("dh", "d"),
+    ("bh", "b"),
     ("ck", "k"),
     ("kh", "h"),
     ("gh", "h"),
     ("ts", "t"),
     ("tz", "t"),
     ("dz", "d"),
-    ("ou", "ov"),
+    // Belarusian -ouski is Russian -ovsky; elsewhere "ou" is French or Arabic "u" (Youssef, Mansouri)
+    ("ousk", "ovsk"),
+    ("ou", "u"),
     ("x", "ks"),
     ("w", "v"),
     ("q", "k"),
@@ -52,6 +61,10 @@ pub fn key(word: &str) -> String {
     if let Some(rest) = s.strip_prefix("gh") {
         s = format!("q{rest}");
     }
+    // a final "h" or "w" after a vowel is silent: Kwabenah / Kwabena, Ebow / Ebo
+    if s.len() > 3 && (s.ends_with('h') || s.ends_with('w')) && s[..s.len() - 1].ends_with(is_vowel) {
+        s.pop();
+    }
     for (from, to) in SWAPS {
         s = replace_all(&s, from, to);
     }
@@ -69,6 +82,11 @@ pub fn key(word: &str) -> String {
     if stem.len() > 3 && stem.len() < s.len() && stem.ends_with("sk") {
         s = stem.to_string();
     }
+    // a final "d" sounds as "t": Ahmed / Ahmet, Mehmed / Mehmet
+    if s.len() > 3 && s.ends_with('d') {
+        s.pop();
+        s.push('t');
+    }
     let mut out = String::with_capacity(s.len());
     let mut last = '\0';
     for c in s.chars() {
@@ -79,6 +97,12 @@ pub fn key(word: &str) -> String {
         last = c;
     }
     out
+}
+
+/// The key of a surname as people are matched by it: its last hyphenated part, so "Owusu-Mensah"
+/// meets "Owusu Mensah" and "al-Mansoori" meets "Al-Mansouri".
+pub fn surname_key(word: &str) -> String {
+    key(word.rsplit('-').find(|p| p.chars().count() > 1).unwrap_or(word))
 }
 
 /// Two given names are compatible when their keys match or one is the other's initial ("S." / "Sergei").
@@ -116,6 +140,17 @@ mod tests {
             ("Zelenskyy", "Zelensky"),
             ("Sohlberg", "Solberg"),
             ("Ghasemi", "Qasemi"),
+            ("Ahmet", "Ahmed"),
+            ("Kwabena", "Kwabenah"),
+            ("Kittipong", "Kittiphong"),
+            ("Youssef", "Yusuf"),
+            ("Abubakar", "Aboubakar"),
+            ("Mansouri", "Mansoori"),
+            ("Shcherbakov", "Scherbakov"),
+            ("Shcherbakov", "Şerbakov"),
+            ("Ebo", "Ebow"),
+            ("Prayut", "Prayuth"),
+            ("Philip", "Filip"),
         ] {
             assert_eq!(key(a), key(b), "{a} / {b}");
         }
@@ -123,7 +158,14 @@ mod tests {
 
     #[test]
     fn lookalike_names_keep_different_keys() {
-        for (a, b) in [("Kalesnikava", "Kalashnikov"), ("Tsikhanouski", "Tsikhanouskaya"), ("Maria", "Mark"), ("Ivanov", "Ivanova")] {
+        for (a, b) in [
+            ("Kalesnikava", "Kalashnikov"),
+            ("Tsikhanouski", "Tsikhanouskaya"),
+            ("Maria", "Mark"),
+            ("Ivanov", "Ivanova"),
+            ("Kofi", "Kwame"),
+            ("Murat", "Onur"),
+        ] {
             assert_ne!(key(a), key(b), "{a} / {b}");
         }
     }

@@ -2,7 +2,7 @@
 //! mentions, and the roles the text gives them.
 use std::collections::{HashMap, HashSet};
 
-use crate::aliases::{given_compatible, key};
+use crate::aliases::{given_compatible, key, surname_key};
 use crate::document::Sentence;
 use crate::fold::fold;
 use crate::lexicon::{lexicon, Lexicon};
@@ -105,7 +105,7 @@ pub struct PersonDraft {
 impl PersonDraft {
     fn matches(&self, words: &[String]) -> bool {
         let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
-        self.full_names.iter().any(|n| key(n.last().unwrap_or(first)) == key(last) && given_compatible(&n[0], first))
+        self.full_names.iter().any(|n| surname_key(n.last().unwrap_or(first)) == surname_key(last) && given_compatible(&n[0], first))
     }
 }
 
@@ -364,7 +364,7 @@ pub fn find(sentences: &[Sentence], texts: &[&str], never_merge: &[(String, Stri
     };
     // drafts by the key of their surnames, so matching a name looks at a handful, not all
     let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
-    let surname = |words: &[String]| key(words.last().map_or("", String::as_str));
+    let surname = |words: &[String]| surname_key(words.last().map_or("", String::as_str));
     for c in candidates.iter().filter(|c| c.cue) {
         let pool = by_surname.get(&surname(&c.words)).cloned().unwrap_or_default();
         let found = pool.into_iter().find(|&p| {
@@ -497,6 +497,19 @@ mod tests {
         ]);
         assert_eq!(names(&drafts), ["Odile Brandt"]);
         assert_eq!(drafts[0].short_names, ["Brandt"]);
+    }
+
+    #[test]
+    fn romanisations_and_hyphenated_surnames_merge() {
+        let (drafts, _) = people(&[
+            "Mediator Khalid Al-Mansouri said the talks were over.",
+            "Mediator Khaled al-Mansoori, 58, flew home.",
+            "Foreman Yaw Owusu-Mensah said the air was good.",
+            "Foreman Yaw Owusu Mensah was still underground.",
+            "Striker Oleksandr Shcherbakov, 24, scored twice.",
+            "Striker Oleksandr Şerbakov said he was tired.",
+        ]);
+        assert_eq!(names(&drafts).len(), 3, "{:?}", names(&drafts));
     }
 
     #[test]

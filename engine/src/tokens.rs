@@ -21,7 +21,15 @@ impl<'a> Token<'a> {
     }
 
     pub fn is_capitalised(&self) -> bool {
-        self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+        if self.kind != Kind::Word {
+            return false;
+        }
+        // Arabic names keep their article in lower case: "al-Mansoori", "el-Sayed"
+        let text = ["al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"]
+            .iter()
+            .find_map(|p| self.text.strip_prefix(p))
+            .unwrap_or(self.text);
+        text.chars().next().is_some_and(char::is_uppercase)
     }
 
     /// The word without a possessive ending ("Smith’s" -> "Smith").
