@@ -68,9 +68,7 @@ fn conflict_kind(members: &[&Figure], docs: &[Document]) -> ConflictKind {
     let ranges: Vec<(f64, f64)> = members.iter().map(|f| f.qualifier.range(f.value)).collect();
     // "71%" is "71.3%" rounded: a whole number agrees with a decimal that rounds to it
     let rounded = |a: usize, b: usize| members[a].value.fract() == 0.0 && members[b].value.round() == members[a].value;
-    let disjoint = |a: usize, b: usize| {
-        (ranges[a].1 < ranges[b].0 || ranges[b].1 < ranges[a].0) && !rounded(a, b) && !rounded(b, a)
-    };
+    let disjoint = |a: usize, b: usize| (ranges[a].1 < ranges[b].0 || ranges[b].1 < ranges[a].0) && !rounded(a, b) && !rounded(b, a);
     let member_docs: Vec<HashSet<&str>> = members.iter().map(|f| f.mentions.iter().map(|m| m.doc.as_str()).collect()).collect();
     let member_outlets: Vec<HashSet<String>> = members.iter().map(|f| f.mentions.iter().map(|m| outlet_key(m, docs)).collect()).collect();
     let mut contradiction = false;

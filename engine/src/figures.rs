@@ -641,7 +641,8 @@ mod tests {
 
     #[test]
     fn a_sentence_given_to_each_of_several_is_not_the_main_defendants() {
-        let found = figures("Judge Ana Ruiz sentenced contractor Ahmet Kaya to 18 years. The court sentenced six co-defendants to 7 years each.");
+        let found =
+            figures("Judge Ana Ruiz sentenced contractor Ahmet Kaya to 18 years. The court sentenced six co-defendants to 7 years each.");
         let seven = found.iter().find(|f| f.value == 7.0).expect("7 years");
         assert_eq!((seven.kind, seven.subject, seven.scope.as_str()), (FigureKind::Sentence, None, "each"));
     }

@@ -129,7 +129,8 @@ fn name_word(t: &Token, lex: &Lexicon) -> bool {
         && (initial || !bare.contains('.'))
         && !bare.chars().any(|c| c.is_ascii_digit())
         && !lex.stopwords.contains(&folded)
-        && !lex.demonyms.contains(&folded)
+        // "Germán" is a given name; "German" written so is the demonym (see `segments` for "Sergeant German Sokolov")
+        && !(lex.demonyms.contains(&folded) && folded == bare.to_lowercase())
         && !lex.is_role(bare)
         && !lex.org_words.contains(&folded)
 }
@@ -150,7 +151,13 @@ fn segments(tokens: &[Token], lex: &Lexicon, orgs: &mut Vec<(usize, usize)>) -> 
             i += place;
             continue;
         }
-        if !name_word(&tokens[i], lex) {
+        // a demonym between a role and a name is a given name: "Sergeant German Sokolov"
+        let given_demonym = i > 0
+            && tokens[i].is_capitalised()
+            && lex.demonyms.contains(&folded[i])
+            && lex.is_role(tokens[i - 1].bare())
+            && tokens.get(i + 1).is_some_and(|n| name_word(n, lex));
+        if !name_word(&tokens[i], lex) && !given_demonym {
             i += 1;
             continue;
         }
@@ -189,8 +196,17 @@ fn is_number(t: Option<&Token>, range: std::ops::RangeInclusive<u32>) -> bool {
 /// description just after.
 fn has_person_cue(tokens: &[Token], first: usize, last: usize, lex: &Lexicon) -> bool {
     let before = |k: usize| first.checked_sub(k).and_then(|i| tokens.get(i));
-    let role_before = before(1).is_some_and(|t| lex.is_role(t.bare()) && t.kind == Kind::Word)
-        || (before(1).is_some_and(|t| t.text == ",") && before(2).is_some_and(|t| lex.is_role(t.bare())));
+    // a role or a person noun ("a worker, Germán Ortega"), an age ("17-year-old Kwame Boateng"), or
+    // an introduction ("a girl named Mira Tanasescu", "identified as Olufemi Adeyemi")
+    let described = |t: &Token| {
+        let w = fold(t.bare());
+        t.kind == Kind::Word && (lex.is_role(t.bare()) || lex.person_nouns.contains(&w) || lex.person_nouns.contains(&format!("{w}s")))
+    };
+    let role_before = before(1).is_some_and(described)
+        || (before(1).is_some_and(|t| t.text == ",") && before(2).is_some_and(described))
+        || before(1).is_some_and(|t| t.is("old") || fold(t.text).ends_with("-old"))
+        || before(1).is_some_and(|t| t.is("named") || t.is("called"))
+        || (before(1).is_some_and(|t| t.is("as")) && before(2).is_some_and(|t| t.is("identified")));
     let after = |k: usize| tokens.get(last + k);
     let speech = after(0).is_some_and(|t| SPEECH_VERBS.iter().any(|v| t.is(v)))
         || (after(0).is_some_and(|t| t.text == ",") && after(1).is_some_and(|t| SPEECH_VERBS.iter().any(|v| t.is(v))));
@@ -198,7 +214,9 @@ fn has_person_cue(tokens: &[Token], first: usize, last: usize, lex: &Lexicon) ->
         && (after(1).is_some_and(|t| ["a", "an", "the", "who", "whose"].iter().any(|w| t.is(w)))
             || (is_number(after(1), 1..=120) && after(2).is_some_and(|t| t.text == ",")));
     let age_in_brackets = after(0).is_some_and(|t| t.text == "(") && is_number(after(1), 1..=120);
-    role_before || speech || appositive || age_in_brackets
+    // "Felicia Ampofo (@FeliciaAmpofoGH)": a social media handle after a full name
+    let handle = after(0).is_some_and(|t| t.text == "(") && after(1).is_some_and(|t| t.text.starts_with('@'));
+    role_before || speech || appositive || age_in_brackets || handle
 }
 
 /// The role phrase just before a name: "former trade minister", "exiled opposition leader",
@@ -311,6 +329,35 @@ struct Candidate {
     cue: bool,
 }
 
+/// "Among the freed were Hanna Kovalchuk, Petro Savchuk, Olena Bondar and Danylo Hrytsak": when a
+/// member of a list of full names is a person, the others (two to four words each) are people too.
+fn coordinated_lists(candidates: &mut [Candidate], sentences: &[Sentence]) {
+    // a member is a person when it has a cue here or anywhere in the corpus
+    let known: HashSet<String> = candidates.iter().filter(|c| c.cue).map(|c| fold(&c.words.join(" "))).collect();
+    let mut start = 0;
+    while start < candidates.len() {
+        let mut end = start + 1;
+        while end < candidates.len() && candidates[end].sentence == candidates[start].sentence {
+            let (a, b) = (&candidates[end - 1], &candidates[end]);
+            let between: Vec<&str> = sentences[a.sentence].tokens[a.last..b.first].iter().map(|t| t.text).collect();
+            if !matches!(between.as_slice(), [","] | ["and"] | [",", "and"] | ["or"] | [",", "or"]) {
+                break;
+            }
+            end += 1;
+        }
+        let list = &mut candidates[start..end];
+        if list.len() >= 2
+            && list.iter().any(|c| c.cue || known.contains(&fold(&c.words.join(" "))))
+            && !sentences[list[0].sentence].title_case
+        {
+            for c in list.iter_mut().filter(|c| (2..=4).contains(&c.words.len())) {
+                c.cue = true;
+            }
+        }
+        start = end;
+    }
+}
+
 /// Finds the people of a corpus. `texts[doc]` is the text of document `doc`.
 pub fn find(sentences: &[Sentence], texts: &[&str], never_merge: &[(String, String)]) -> People {
     let lex = lexicon();
@@ -338,7 +385,11 @@ pub fn find(sentences: &[Sentence], texts: &[&str], never_merge: &[(String, Stri
             if last - first == 1 {
                 let next = tokens.get(last).map(|t| t.text).unwrap_or("");
                 let next = if next == "," { tokens.get(last + 1).map_or("", |t| t.text) } else { next };
-                if PERSON_AFTER.iter().any(|w| next.eq_ignore_ascii_case(w)) || tokens[first].is_possessive() {
+                // "Kovalchuk, 61, taught history": an age between commas
+                let aged = tokens.get(last).is_some_and(|t| t.text == ",")
+                    && is_number(tokens.get(last + 1), 1..=120)
+                    && tokens.get(last + 2).is_some_and(|t| t.text == ",");
+                if PERSON_AFTER.iter().any(|w| next.eq_ignore_ascii_case(w)) || tokens[first].is_possessive() || aged {
                     *acting_surnames.entry(key(&words[0])).or_default() += 1;
                 }
                 continue;
@@ -358,6 +409,7 @@ pub fn find(sentences: &[Sentence], texts: &[&str], never_merge: &[(String, Stri
             c.cue = acting_surnames.contains_key(&key(c.words.last().map_or("", String::as_str)));
         }
     }
+    coordinated_lists(&mut candidates, sentences);
     let separate = |a: &[String], b: &[String]| {
         let (a, b) = (a.join(" "), b.join(" "));
         never_merge.iter().any(|(x, y)| (fold(x) == fold(&a) && fold(y) == fold(&b)) || (fold(x) == fold(&b) && fold(y) == fold(&a)))
@@ -500,6 +552,31 @@ mod tests {
     }
 
     #[test]
+    fn people_introduced_by_age_name_list_or_handle_are_found() {
+        let (drafts, _) = people(&[
+            "Among the civilians were Hanna Kovalchuk, Petro Savchuk, Olena Bondar and Danylo Hrytsak, officials said Kovalchuk, 61, taught history.",
+            "Among those hurt was 17-year-old Kwabi Mensarh.",
+            "A girl named Mirela Tanasoiu was found alive.",
+            "Lawmaker Felicia Ampoma (@FeliciaAmpomaGH) posted a video.",
+            "A worker, Germán Ortegal, said the mood was grim.",
+            "Sergeant German Sokolin said he was treated well.",
+        ]);
+        let found = names(&drafts);
+        for name in [
+            "Hanna Kovalchuk",
+            "Petro Savchuk",
+            "Olena Bondar",
+            "Danylo Hrytsak",
+            "Kwabi Mensarh",
+            "Mirela Tanasoiu",
+            "Felicia Ampoma",
+            "Germán Ortegal",
+        ] {
+            assert!(found.iter().any(|n| n == name), "{name} in {found:?}");
+        }
+    }
+
+    #[test]
     fn romanisations_and_hyphenated_surnames_merge() {
         let (drafts, _) = people(&[
             "Mediator Khalid Al-Mansouri said the talks were over.",
@@ -514,7 +591,10 @@ mod tests {
 
     #[test]
     fn a_company_named_in_full_elsewhere_is_no_person_when_it_speaks() {
-        let (drafts, _) = people(&["The mine's operator, Norvik Deep Mining Ltd, said the shaft was safe.", "Norvik Deep said on Friday that work had stopped."]);
+        let (drafts, _) = people(&[
+            "The mine's operator, Norvik Deep Mining Ltd, said the shaft was safe.",
+            "Norvik Deep said on Friday that work had stopped.",
+        ]);
         assert!(names(&drafts).is_empty(), "{:?}", names(&drafts));
         let (drafts, _) = people(&["Ana Ruiz said the Sindicato Unitario del Metal would strike."]);
         assert_eq!(names(&drafts), ["Ana Ruiz"]);
