@@ -358,6 +358,23 @@ fn owner_of_share(sentence_hits: &[Hit], at: usize, tokens: &[Token]) -> Option<
     (!tokens[h.last..at].iter().any(|t| [",", ";", ":"].contains(&t.text))).then_some(h.person)
 }
 
+/// Whose an age is when the person is named around it: "Ebo Quansah, the 17-year-old winger",
+/// "17-year-old Kwame Boateng", "a 24-year-old trader named Hope Azumah".
+fn age_owner(sentence_hits: &[Hit], tokens: &[Token], first: usize, end: usize) -> Option<usize> {
+    let before = sentence_hits.iter().rev().find(|h| {
+        h.last < first
+            && matches!(tokens[h.last..first].iter().map(|t| fold(t.text)).collect::<Vec<_>>().as_slice(), [c, a] if c == "," && ["a", "an", "the"].contains(&a.as_str()))
+    });
+    let after = || {
+        sentence_hits.iter().find(|h| {
+            h.first >= end
+                && h.first <= end + 3
+                && tokens[end..h.first].iter().all(|t| t.kind == Kind::Word && !t.is_capitalised() || t.is("named"))
+        })
+    };
+    before.or_else(after).map(|h| h.person)
+}
+
 /// Election coverage reports results as the count goes on: "with 58% of protocols counted".
 fn partial_count(folded_sentence: &str) -> bool {
     folded_sentence.contains("% of") && ["counted", "processed", "reporting", "tallied"].iter().any(|w| folded_sentence.contains(w))
@@ -423,6 +440,10 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
                 subject = Some(h.person);
             } else if matches!(word(n.first.wrapping_sub(1)).as_str(), "aged" | "age") {
                 kind = FigureKind::Age;
+            } else if word(n.last) == "-" && word(n.last + 1).strip_suffix("-old").and_then(time_unit).is_some() {
+                // "a 24-year-old": the tokenizer keeps "year-old" as one word
+                kind = FigureKind::Age;
+                end_tok = n.last + 2;
             } else if word(n.last) == "-" && time_unit(&word(n.last + 1)).is_some() {
                 // "an 11-year sentence", "a 43-year-old"
                 unit = time_unit(&word(n.last + 1)).unwrap_or_default();
@@ -523,6 +544,16 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
             // and a duration belongs to a person only as a state they were in ("five years in exile")
             let reported = tokens.iter().any(|t| SPEECH.iter().any(|v| t.is(v)));
             let state = ["in ", "behind ", "on "].iter().any(|p| noun.starts_with(p));
+            if kind == FigureKind::Age && subject.is_none() {
+                subject = age_owner(&sentence_hits, tokens, qual_first, end_tok);
+                // "a 22-year-old student who gave only his nickname": an unnamed person's age is nobody's card
+                if subject.is_none()
+                    && word(n.last) == "-"
+                    && tokens.get(end_tok).is_some_and(|t| t.kind == Kind::Word && !t.is_capitalised())
+                {
+                    continue;
+                }
+            }
             if kind != FigureKind::Count && subject.is_none() && !(kind == FigureKind::Duration && (reported || !state)) {
                 subject = subject_of(&sentence_hits, n.first, tokens, last_person);
             }
@@ -651,6 +682,19 @@ mod tests {
     fn results_with_part_of_the_count_done_are_a_stage() {
         let found = figures("With 58% of protocols counted, President Ion Rusu had 44.1% of the vote.");
         assert!(found.iter().all(|f| f.scope == "partial count"), "{found:?}");
+    }
+
+    #[test]
+    fn ages_belong_to_the_person_named_around_them() {
+        let found = figures("Mayor Ana Ruiz said a 24-year-old trader named Hope Azumaro was among them.");
+        let age = found.iter().find(|f| f.kind == FigureKind::Age).expect("an age");
+        let found2 = figures("Mayor Ana Ruiz praised Ebo Quansar, the 17-year-old winger, after the match.");
+        let age2 = found2.iter().find(|f| f.kind == FigureKind::Age).expect("an age");
+        assert!(age.subject.is_some() && age2.subject.is_some());
+        // not the mayor, who is named first
+        let first = |text: &str| figures(text).iter().find(|f| f.kind == FigureKind::Age).and_then(|f| f.subject);
+        assert_ne!(first("Mayor Ana Ruiz said a 24-year-old trader named Hope Azumaro was among them."), Some(0));
+        assert_ne!(first("Mayor Ana Ruiz praised Ebo Quansar, the 17-year-old winger, after the match."), Some(0));
     }
 
     #[test]
