@@ -329,6 +329,53 @@ fn label_duration(f: &FigureDraft) -> String {
     }
 }
 
+/// Whether a key says less than another of the same kind could: people counted with no event
+/// ("the 73 people", "44 workers"), a prison sentence with no person, a bare number of years.
+fn vague(key: &GroupKey) -> bool {
+    match key.kind {
+        0 => key.unit == "people" && key.event.is_empty() && !matches!(key.what.as_str(), "dead" | "injured"),
+        2 => key.subject.is_none(),
+        3 => key.what.is_empty() && key.subject.is_none(),
+        _ => false,
+    }
+}
+
+/// One quantity is one card: a vague report ("44 workers", a headline's "jailed for 18 years") joins
+/// the one specific quantity of the story with the same value ("44 miners trapped", "Ahmet Çelik:
+/// prison sentence"), and stays apart when there is none or more than one.
+fn attach_vague_reports(grouped: &mut BTreeMap<GroupKey, Vec<usize>>, drafts: &[FigureDraft]) {
+    let keys: Vec<GroupKey> = grouped.keys().cloned().collect();
+    for key in keys.iter().filter(|k| vague(k)) {
+        let members = grouped.get(key).cloned().unwrap_or_default();
+        let mut stay = Vec::new();
+        for i in members {
+            let f = &drafts[i];
+            let compatible = |k: &GroupKey| {
+                k != key
+                    && !vague(k)
+                    && k.scope == key.scope
+                    && (k.kind == key.kind || (key.kind == 3 && k.kind == 2))
+                    && (k.unit == key.unit || (k.kind == 2 && key.unit == "years"))
+                    && (key.subject.is_none() || k.subject == key.subject)
+                    && grouped[k].iter().any(|&j| drafts[j].value == f.value && drafts[j].qualifier == f.qualifier)
+            };
+            let targets: Vec<&GroupKey> = keys.iter().filter(|k| compatible(k)).collect();
+            match targets.as_slice() {
+                [target] => {
+                    let target = (*target).clone();
+                    grouped.entry(target).or_default().push(i);
+                }
+                _ => stay.push(i),
+            }
+        }
+        if stay.is_empty() {
+            grouped.remove(key);
+        } else {
+            grouped.insert(key.clone(), stay);
+        }
+    }
+}
+
 /// Each quantity's label, whether its values can contradict each other at all, and its figures.
 type Groups = Vec<(String, bool, Vec<usize>)>;
 
@@ -356,6 +403,7 @@ fn build_figures(
         }
         grouped.entry(key).or_default().push(i);
     }
+    attach_vague_reports(&mut grouped, drafts);
     let mut taken = HashSet::new();
     let mut figures = Vec::new();
     let mut groups = Vec::new();

@@ -68,7 +68,7 @@ const MONTHS: &[&str] = &[
 ];
 const TIME_UNITS: &[&str] = &["year", "month", "week", "day", "hour", "minute", "decade"];
 const SENTENCE_WORDS: &[&str] =
-    &["sentence", "sentenced", "sentences", "term", "prison", "jail", "jailed", "imprisoned", "imprisonment", "serving", "bars"];
+    &["sentence", "sentenced", "sentences", "term", "prison", "jail", "jails", "jailed", "imprisoned", "imprisonment", "serving", "bars"];
 const SCOPES: &[&str] =
     &["in recent years", "in recent months", "so far", "to date", "in total", "last year", "this year", "over the past", "in the past"];
 const RELEASE: &[&str] = &["release", "released", "releases", "releasing", "free", "freed", "frees", "freeing", "pardoned", "pardons"];
@@ -141,7 +141,10 @@ fn is_date_or_year(tokens: &[Token], n: &Number) -> bool {
     let next = folded(Some(n.last));
     let next_month = MONTHS.contains(&next.as_str());
     let ordinal = ["st", "nd", "rd", "th"].contains(&next.as_str()) && tokens.get(n.last).is_some_and(|x| x.start == t.end());
-    let time = next == ":" || prev == "no" || prev == "#";
+    // "10:30", the "41" of a clip's length "(2:41)", "No. 3", "#4"
+    let after_colon =
+        prev == ":" && n.first >= 2 && tokens[n.first - 2].kind == Kind::Number && tokens[n.first - 1].start == tokens[n.first - 2].end();
+    let time = next == ":" || after_colon || prev == "no" || prev == "#";
     year || (n.digits && (prev_month || next_month)) || ordinal || time
 }
 
@@ -695,6 +698,11 @@ mod tests {
         let first = |text: &str| figures(text).iter().find(|f| f.kind == FigureKind::Age).and_then(|f| f.subject);
         assert_ne!(first("Mayor Ana Ruiz said a 24-year-old trader named Hope Azumaro was among them."), Some(0));
         assert_ne!(first("Mayor Ana Ruiz praised Ebo Quansar, the 17-year-old winger, after the match."), Some(0));
+    }
+
+    #[test]
+    fn clock_times_and_clip_lengths_are_no_figures() {
+        assert!(figures("Watch: the last five miners are lifted from the shaft (2:41)").iter().all(|f| f.value != 41.0 && f.value != 2.0));
     }
 
     #[test]
