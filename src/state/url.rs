@@ -83,7 +83,11 @@ pub fn parse(hash: &str) -> ViewState {
                     }
                 }
             }
-            "outlet" => state.query.outlets.extend(v.split('|').filter(|o| !o.is_empty()).take(50).map(str::to_string)),
+            "outlet" => {
+                // no outlet name holds control characters, and a view names 50 at most
+                let room = 50usize.saturating_sub(state.query.outlets.len());
+                state.query.outlets.extend(v.split('|').filter(|o| !o.is_empty() && !o.chars().any(char::is_control)).take(room).map(str::to_string))
+            }
             "contested" => state.query.contested = v == "1",
             "sort" => state.query.sort = Sort::parse(&v).unwrap_or_default(),
             "open" if id_like(&v) => state.open = Some(v),
@@ -207,6 +211,15 @@ mod tests {
         // the explorer's own page owns the whole hash
         assert_eq!(with_view("#anything", view, false), view);
         assert_eq!(view_part("#q=x", false).as_deref(), Some("q=x"));
+    }
+
+    #[test]
+    fn a_state_read_from_any_hash_writes_back_to_itself() {
+        // found by the url_hash fuzz target: repeated outlet pairs with NUL bytes and "+"
+        let bytes = include_bytes!("testdata/url_hash_crash_1.bin");
+        let state = parse(std::str::from_utf8(bytes).unwrap());
+        assert!(state.query.outlets.len() <= 50 && state.query.outlets.iter().all(|o| !o.chars().any(char::is_control)));
+        assert_eq!(parse(&format(&state)), state);
     }
 
     #[test]
