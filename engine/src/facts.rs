@@ -1,6 +1,6 @@
 //! Joins what the extractors found across articles: one person or figure per fact, with every
 //! mention, the outlets that agree, the values that conflict and the sums that should hold.
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use crate::corpus::Source;
 use crate::curation::Curation;
@@ -576,5 +576,48 @@ fn build_checks(drafts: &[FigureDraft], figures: &[Figure], sentences: &[Sentenc
             format!("parts of the {noun} against the total: {}", total.label)
         });
     }
+    stated_breakdowns(drafts, sentences, &mut |parts, total| {
+        add_check(&mut checks, parts, total, &figure_of, |total: &Figure| format!("parts against the total: {}", total.label));
+    });
     checks
+}
+
+/// A total and a breakdown an article states ("2,300 jobs ..., including 1,200 in Germany, 800 in
+/// Spain and 300 in Poland"; "38 were brought out alive and six dead ... all 44"): two to four exact
+/// counts of the same unit in one sentence that add up to an exact count in that sentence or the
+/// one before or after. Only sums that hold are found this way (a near miss is no evidence that the
+/// parts were meant as a breakdown).
+fn stated_breakdowns<'d>(drafts: &'d [FigureDraft], sentences: &[Sentence], found: &mut dyn FnMut(&[&'d FigureDraft], &'d FigureDraft)) {
+    let counts: Vec<&FigureDraft> =
+        drafts.iter().filter(|f| f.kind == FigureKind::Count && f.qualifier == Qualifier::Exact && !f.unit.is_empty()).collect();
+    for total in counts.iter().filter(|t| t.value >= 10.0) {
+        let doc = sentences[total.sentence].doc;
+        let near = |f: &&&FigureDraft| {
+            sentences[f.sentence].doc == doc
+                && f.sentence + 1 >= total.sentence
+                && f.sentence <= total.sentence + 1
+                && f.unit == total.unit
+                && f.value < total.value
+                && f.mark_start != total.mark_start
+        };
+        let pool: Vec<&FigureDraft> = counts.iter().filter(near).copied().collect();
+        let mut best: Option<Vec<&FigureDraft>> = None;
+        for sentence in pool.iter().map(|f| f.sentence).collect::<BTreeSet<_>>() {
+            let here: Vec<&FigureDraft> = pool.iter().filter(|f| f.sentence == sentence).copied().take(12).collect();
+            let n = here.len();
+            for mask in 1u32..(1 << n) {
+                let size = mask.count_ones();
+                if !(2..=4).contains(&size) || best.as_ref().is_some_and(|b| b.len() <= size as usize) {
+                    continue;
+                }
+                let parts: Vec<&FigureDraft> = (0..n).filter(|i| mask & (1 << i) != 0).map(|i| here[i]).collect();
+                if (parts.iter().map(|p| p.value).sum::<f64>() - total.value).abs() < 1e-9 {
+                    best = Some(parts);
+                }
+            }
+        }
+        if let Some(parts) = best {
+            found(&parts, total);
+        }
+    }
 }
