@@ -45,7 +45,24 @@ fn digits_value(text: &str) -> Option<f64> {
     if significant > MAX_DIGITS {
         return None;
     }
+    // "2.300 reporters", "128.944 votes": a dot before groups of exactly three digits separates
+    // thousands, as many European outlets write them ("6.6" and "12.45" stay decimals)
+    let groups: Vec<&str> = text.split('.').collect();
+    if groups.len() > 1 && (1..=3).contains(&groups[0].len()) && !groups[0].starts_with('0') && groups[1..].iter().all(|g| g.len() == 3) {
+        return text.replace('.', "").parse::<f64>().ok();
+    }
     text.replace(',', "").parse::<f64>().ok()
+}
+
+/// Glued scale suffixes: "€2bn", "$41m", "£300k".
+fn suffix_scale(word: &str) -> Option<f64> {
+    match word.to_lowercase().as_str() {
+        "bn" | "b" => Some(1e9),
+        "m" | "mn" | "mln" => Some(1e6),
+        "k" => Some(1e3),
+        "tn" => Some(1e12),
+        _ => None,
+    }
 }
 
 fn word_value(word: &str) -> Option<f64> {
@@ -93,6 +110,27 @@ pub fn read(tokens: &[Token], i: usize) -> Option<Number> {
         }
         Kind::Punct => return None,
     };
+    // "4 802 117 votes": digits grouped by single spaces (or no-break spaces) into thousands
+    if digits && t.text.len() <= 3 && !t.text.contains([',', '.']) {
+        while let Some(next) = tokens.get(last) {
+            let gap = tokens.get(last - 1).map_or(0, |p| next.start.saturating_sub(p.end()));
+            if next.kind == Kind::Number && next.text.len() == 3 && next.text.bytes().all(|b| b.is_ascii_digit()) && (1..=3).contains(&gap) {
+                value = value * 1000.0 + digits_value(next.text)?;
+                last += 1;
+            } else {
+                break;
+            }
+        }
+    }
+    // "€2bn", "$41m": the scale glued to the digits
+    if digits {
+        if let Some(next) = tokens.get(last).filter(|n| n.start == t.end() || tokens.get(last - 1).is_some_and(|p| p.end() == n.start)) {
+            if let Some(s) = suffix_scale(next.text) {
+                value *= s;
+                last += 1;
+            }
+        }
+    }
     // "1.5 million", "two hundred", "three dozen"
     while let Some(next) = tokens.get(last) {
         if let Some(s) = scale(next.text) {
@@ -118,6 +156,20 @@ mod tests {
 
     fn value(text: &str) -> Option<f64> {
         read(&tokenize(text, 0), 0).map(|n| n.value)
+    }
+
+    #[test]
+    fn european_and_grouped_thousands_and_glued_scales() {
+        assert_eq!(value("2.300 reporters"), Some(2300.0));
+        assert_eq!(value("1.234.567 votes"), Some(1234567.0));
+        assert_eq!(value("6.6 magnitude"), Some(6.6));
+        assert_eq!(value("12.45 percent"), Some(12.45));
+        assert_eq!(value("4 802 117 votes"), Some(4802117.0));
+        assert_eq!(value("128 944 votes"), Some(128944.0));
+        assert_eq!(value("2bn euros"), Some(2e9));
+        assert_eq!(value("41m dollars"), Some(41e6));
+        // two numbers, not one: "in 2019 300 people" has a four-digit first group
+        assert_eq!(value("2019 300 people"), Some(2019.0));
     }
 
     #[test]
