@@ -379,10 +379,14 @@ fn attach_vague_reports(grouped: &mut BTreeMap<GroupKey, Vec<usize>>, drafts: &[
 /// Each quantity's label, whether its values can contradict each other at all, and its figures.
 type Groups = Vec<(String, bool, Vec<usize>)>;
 
-/// A bare unit ("20 days" with nothing said of what) or a count still going on ("with 58% of
-/// protocols counted") names no single quantity: its values are shown side by side, never as a dispute.
+/// A bare unit ("20 days" or "€150m" with nothing said of what), a conversion, or a count still going
+/// on ("with 58% of protocols counted") names no single quantity: its values are shown side by side, never as a dispute.
 fn comparable(key: &GroupKey) -> bool {
-    !(key.scope == "partial count" || (key.kind == 3 && key.what.is_empty() && key.subject.is_none()))
+    let bare_amount = key.kind == 0 && key.what == key.unit && key.event.is_empty() && key.subject.is_none();
+    !(key.scope == "partial count"
+        || key.scope == "converted"
+        || bare_amount
+        || (key.kind == 3 && key.what.is_empty() && key.subject.is_none()))
 }
 
 /// `labels[i]` is the curation's label entry for draft `i`, if any.

@@ -361,6 +361,96 @@ fn owner_of_share(sentence_hits: &[Hit], at: usize, tokens: &[Token]) -> Option<
     (!tokens[h.last..at].iter().any(|t| [",", ";", ":"].contains(&t.text))).then_some(h.person)
 }
 
+/// The unit of an amount of money or a measure: a sign before the number ("$", "€"), or a word or
+/// code after it ("euros", "EUR", "metres", "ft"), from `lexicon/units.txt`; with the token after it.
+fn unit_of_amount(tokens: &[Token], first: usize, after: usize) -> Option<(String, usize)> {
+    let lex = lexicon();
+    let sign = first.checked_sub(1).and_then(|i| tokens.get(i)).filter(|t| t.kind == Kind::Punct);
+    if let Some(unit) = sign.and_then(|t| lex.units.get(t.text)) {
+        return Some((unit.clone(), after));
+    }
+    let next = tokens.get(after)?;
+    let unit = lex.units.get(&fold(next.text))?;
+    // "try" and "won" are words too: a code counts only in capitals, and "won" only after a scale
+    let code = next.text.len() == 3 && next.text.chars().all(|c| c.is_ascii_lowercase());
+    if (code && !["eur", "usd"].contains(&next.text)) || next.is("won") && after < 2 {
+        return None;
+    }
+    Some((unit.clone(), after + 1))
+}
+
+/// Where an amount starts: at its currency sign, if one comes right before the number.
+fn amount_first(tokens: &[Token], first: usize) -> usize {
+    if first > 0 && crate::numbers::CURRENCY_SIGNS.contains(&tokens[first - 1].text) {
+        first - 1
+    } else {
+        first
+    }
+}
+
+/// Words of a clause that tell what an amount is: the noun before it ("a fee of 6.5 million",
+/// "a deal worth $9.4 billion", "turnout was 42.7%", "shares fell 12.4%").
+fn topic_before(tokens: &[Token], first: usize) -> Option<String> {
+    const LINKS: &[&str] = &[
+        "worth",
+        "valued",
+        "of",
+        "at",
+        "was",
+        "were",
+        "is",
+        "are",
+        "stood",
+        "reached",
+        "fell",
+        "rose",
+        "dropped",
+        "jumped",
+        "climbed",
+        "gained",
+        "lost",
+        "to",
+        "by",
+        "totalled",
+        "totaled",
+        "cost",
+        "costs",
+        "paid",
+        "had",
+        "has",
+        "about",
+        "around",
+        "nearly",
+        "put",
+        "set",
+        "estimated",
+        "expected",
+        "priced",
+        "pegged",
+        "forecast",
+        "said",
+        "says",
+        "told",
+        "roughly",
+        "some",
+        "almost",
+    ];
+    let lex = lexicon();
+    for t in tokens[first.saturating_sub(4)..first].iter().rev() {
+        let w = fold(t.bare());
+        if t.kind != Kind::Word || t.is_capitalised() {
+            return None;
+        }
+        if LINKS.contains(&w.as_str()) || ["a", "an", "the"].contains(&w.as_str()) {
+            continue;
+        }
+        // a noun, as far as word shapes tell: verb forms and adverbs are no topic
+        let verb_like = w.ends_with("ed") || w.ends_with("ly") || w.ends_with("ing");
+        return (!lex.stopwords.contains(&w) && w.len() > 2 && !verb_like).then_some(w);
+    }
+    None
+}
+
 /// Whose an age is when the person is named around it: "Ebo Quansah, the 17-year-old winger",
 /// "17-year-old Kwame Boateng", "a 24-year-old trader named Hope Azumah".
 fn age_owner(sentence_hits: &[Hit], tokens: &[Token], first: usize, end: usize) -> Option<usize> {
@@ -509,6 +599,20 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
                         end_tok = end;
                     }
                 }
+                // "turnout was 42.7%", "shares fell 12.4%"
+                if noun.is_empty() {
+                    if let Some(topic) = topic_before(tokens, qual_first) {
+                        noun = topic.clone();
+                        head = topic;
+                    }
+                }
+            } else if let Some((u, end)) = unit_of_amount(tokens, qual_first, n.last) {
+                // "$41 million", "€2bn", "6.5 million euros", "512m (1,680ft)": money or a measure,
+                // labelled by what it is ("a fee of", "a deal worth") or by its unit
+                unit = u;
+                end_tok = end;
+                noun = topic_before(tokens, amount_first(tokens, qual_first)).unwrap_or_else(|| unit.clone());
+                head = noun.clone();
             } else if let Some((phrase, h, end)) = counted_noun(tokens, n.last, sentence.title_case) {
                 noun = phrase;
                 head = h;
@@ -568,6 +672,9 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
             if each {
                 subject = None;
             }
+            // "9 billion euros ($9.4 billion)", "512m (1,680ft)": the same fact converted
+            let start = amount_first(tokens, qual_first);
+            let converted = start > 0 && tokens[start - 1].text == "(" && lex.units.values().any(|u| *u == unit);
             let mark_start = tokens[qual_first].start;
             let mark_end = tokens[end_tok.min(tokens.len()) - 1].end();
             out.push(FigureDraft {
@@ -581,6 +688,8 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
                 event,
                 // a possible or demanded figure is never one quantity with what happened
                 scope: match (modality, kind) {
+                    // "9 billion euros ($9.4 billion)", "512m (1,680ft)": the same fact converted
+                    _ if converted => "converted".to_string(),
                     (Some(m), _) => m.to_string(),
                     (None, FigureKind::Sentence) if each => "each".to_string(),
                     (None, _) if scope == "partial count" => scope.clone(),
@@ -703,6 +812,16 @@ mod tests {
     #[test]
     fn clock_times_and_clip_lengths_are_no_figures() {
         assert!(figures("Watch: the last five miners are lifted from the shaft (2:41)").iter().all(|f| f.value != 41.0 && f.value != 2.0));
+    }
+
+    #[test]
+    fn money_and_measures_have_their_unit_and_topic() {
+        let found = figures("The club paid a fee of 6.5 million euros ($7 million) for the striker, whose house cost €2bn.");
+        let got: Vec<_> = found.iter().map(|f| (f.value, f.unit.as_str(), f.noun.as_str(), f.scope.as_str())).collect();
+        assert_eq!(got, [(6.5e6, "euros", "fee", ""), (7e6, "dollars", "dollars", "converted"), (2e9, "euros", "house", "")]);
+        let found = figures("The gallery collapsed 512m (1,680ft) below the surface, and turnout was 42.7%.");
+        let got: Vec<_> = found.iter().map(|f| (f.value, f.unit.as_str(), f.scope.as_str())).collect();
+        assert_eq!(got, [(512.0, "metres", ""), (1680.0, "feet", "converted"), (42.7, "percent", "")]);
     }
 
     #[test]

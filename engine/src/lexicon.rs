@@ -17,6 +17,8 @@ pub struct Lexicon {
     /// Words that make a figure in their clause a possibility or plan, or a demand.
     pub possible: HashSet<String>,
     pub sought: HashSet<String>,
+    /// Written unit (sign, word or code, folded) to the unit shown: "€" and "eur" to "euros".
+    pub units: std::collections::HashMap<String, String>,
     /// Modifiers that pick out part of what a noun counts ("leading candidates").
     pub restrictive: HashSet<String>,
     /// Each noun to the first word of its synonym group.
@@ -45,6 +47,11 @@ pub fn lexicon() -> &'static Lexicon {
         possible: words(include_str!("../lexicon/possible.txt")),
         sought: words(include_str!("../lexicon/sought.txt")),
         restrictive: words(include_str!("../lexicon/restrictive.txt")),
+        units: include_str!("../lexicon/units.txt")
+            .lines()
+            .filter(|l| !l.trim_start().starts_with('#'))
+            .filter_map(|l| l.split_once(' ').map(|(w, u)| (fold(w.trim()), u.trim().to_string())))
+            .collect(),
         synonyms: include_str!("../lexicon/synonyms.txt")
             .lines()
             .filter(|l| !l.trim_start().starts_with('#'))

@@ -54,6 +54,9 @@ fn digits_value(text: &str) -> Option<f64> {
     text.replace(',', "").parse::<f64>().ok()
 }
 
+/// Signs written before an amount of money.
+pub const CURRENCY_SIGNS: &[&str] = &["$", "€", "£", "¥", "₺", "₴", "₽", "₹", "₦", "₵", "₩", "₸"];
+
 /// Glued scale suffixes: "€2bn", "$41m", "£300k".
 fn suffix_scale(word: &str) -> Option<f64> {
     match word.to_lowercase().as_str() {
@@ -114,7 +117,8 @@ pub fn read(tokens: &[Token], i: usize) -> Option<Number> {
     if digits && t.text.len() <= 3 && !t.text.contains([',', '.']) {
         while let Some(next) = tokens.get(last) {
             let gap = tokens.get(last - 1).map_or(0, |p| next.start.saturating_sub(p.end()));
-            if next.kind == Kind::Number && next.text.len() == 3 && next.text.bytes().all(|b| b.is_ascii_digit()) && (1..=3).contains(&gap) {
+            if next.kind == Kind::Number && next.text.len() == 3 && next.text.bytes().all(|b| b.is_ascii_digit()) && (1..=3).contains(&gap)
+            {
                 value = value * 1000.0 + digits_value(next.text)?;
                 last += 1;
             } else {
@@ -122,10 +126,12 @@ pub fn read(tokens: &[Token], i: usize) -> Option<Number> {
             }
         }
     }
-    // "€2bn", "$41m": the scale glued to the digits
+    // "€2bn", "$41m": the scale glued to the digits ("m" and "k" only after a currency sign: "512m"
+    // deep is metres)
+    let money = i > 0 && CURRENCY_SIGNS.contains(&tokens[i - 1].text);
     if digits {
         if let Some(next) = tokens.get(last).filter(|n| n.start == t.end() || tokens.get(last - 1).is_some_and(|p| p.end() == n.start)) {
-            if let Some(s) = suffix_scale(next.text) {
+            if let Some(s) = suffix_scale(next.text).filter(|_| money || !matches!(next.text, "m" | "k" | "b")) {
                 value *= s;
                 last += 1;
             }
@@ -167,7 +173,8 @@ mod tests {
         assert_eq!(value("4 802 117 votes"), Some(4802117.0));
         assert_eq!(value("128 944 votes"), Some(128944.0));
         assert_eq!(value("2bn euros"), Some(2e9));
-        assert_eq!(value("41m dollars"), Some(41e6));
+        assert_eq!(read(&tokenize("$41m for families", 0), 1).map(|n| n.value), Some(41e6));
+        assert_eq!(value("512m below the surface"), Some(512.0));
         // two numbers, not one: "in 2019 300 people" has a four-digit first group
         assert_eq!(value("2019 300 people"), Some(2019.0));
     }
