@@ -345,6 +345,16 @@ fn vague(key: &GroupKey) -> bool {
 /// prison sentence"), and stays apart when there is none or more than one.
 fn attach_vague_reports(grouped: &mut BTreeMap<GroupKey, Vec<usize>>, drafts: &[FigureDraft]) {
     let keys: Vec<GroupKey> = grouped.keys().cloned().collect();
+    // the specific keys that hold a value, so each vague report looks at a handful, not all
+    let mut holding: HashMap<(u64, Qualifier), Vec<usize>> = HashMap::new();
+    for (k, key) in keys.iter().enumerate().filter(|(_, k)| !vague(k)) {
+        for &j in &grouped[key] {
+            let slot = holding.entry((drafts[j].value.to_bits(), drafts[j].qualifier)).or_default();
+            if slot.last() != Some(&k) {
+                slot.push(k);
+            }
+        }
+    }
     for key in keys.iter().filter(|k| vague(k)) {
         let members = grouped.get(key).cloned().unwrap_or_default();
         let mut stay = Vec::new();
@@ -352,14 +362,13 @@ fn attach_vague_reports(grouped: &mut BTreeMap<GroupKey, Vec<usize>>, drafts: &[
             let f = &drafts[i];
             let compatible = |k: &GroupKey| {
                 k != key
-                    && !vague(k)
                     && k.scope == key.scope
                     && (k.kind == key.kind || (key.kind == 3 && k.kind == 2))
                     && (k.unit == key.unit || (k.kind == 2 && key.unit == "years"))
                     && (key.subject.is_none() || k.subject == key.subject)
-                    && grouped[k].iter().any(|&j| drafts[j].value == f.value && drafts[j].qualifier == f.qualifier)
             };
-            let targets: Vec<&GroupKey> = keys.iter().filter(|k| compatible(k)).collect();
+            let candidates = holding.get(&(f.value.to_bits(), f.qualifier)).map_or(&[][..], Vec::as_slice);
+            let targets: Vec<&GroupKey> = candidates.iter().map(|&k| &keys[k]).filter(|k| compatible(k)).collect();
             match targets.as_slice() {
                 [target] => {
                     let target = (*target).clone();
@@ -592,19 +601,18 @@ fn build_checks(drafts: &[FigureDraft], figures: &[Figure], sentences: &[Sentenc
 /// one before or after. Only sums that hold are found this way (a near miss is no evidence that the
 /// parts were meant as a breakdown).
 fn stated_breakdowns<'d>(drafts: &'d [FigureDraft], sentences: &[Sentence], found: &mut dyn FnMut(&[&'d FigureDraft], &'d FigureDraft)) {
-    let counts: Vec<&FigureDraft> =
-        drafts.iter().filter(|f| f.kind == FigureKind::Count && f.qualifier == Qualifier::Exact && !f.unit.is_empty()).collect();
-    for total in counts.iter().filter(|t| t.value >= 10.0) {
+    // by sentence, so each total looks at its own and the neighbouring sentences only
+    let mut by_sentence: BTreeMap<usize, Vec<&FigureDraft>> = BTreeMap::new();
+    for f in drafts.iter().filter(|f| f.kind == FigureKind::Count && f.qualifier == Qualifier::Exact && !f.unit.is_empty()) {
+        by_sentence.entry(f.sentence).or_default().push(f);
+    }
+    for total in by_sentence.values().flatten().filter(|t| t.value >= 10.0) {
         let doc = sentences[total.sentence].doc;
         let near = |f: &&&FigureDraft| {
-            sentences[f.sentence].doc == doc
-                && f.sentence + 1 >= total.sentence
-                && f.sentence <= total.sentence + 1
-                && f.unit == total.unit
-                && f.value < total.value
-                && f.mark_start != total.mark_start
+            sentences[f.sentence].doc == doc && f.unit == total.unit && f.value < total.value && f.mark_start != total.mark_start
         };
-        let pool: Vec<&FigureDraft> = counts.iter().filter(near).copied().collect();
+        let pool: Vec<&FigureDraft> =
+            by_sentence.range(total.sentence.saturating_sub(1)..=total.sentence + 1).flat_map(|(_, fs)| fs.iter().filter(near)).copied().collect();
         let mut best: Option<Vec<&FigureDraft>> = None;
         for sentence in pool.iter().map(|f| f.sentence).collect::<BTreeSet<_>>() {
             let here: Vec<&FigureDraft> = pool.iter().filter(|f| f.sentence == sentence).copied().take(12).collect();
