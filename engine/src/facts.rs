@@ -611,8 +611,11 @@ fn stated_breakdowns<'d>(drafts: &'d [FigureDraft], sentences: &[Sentence], foun
         let near = |f: &&&FigureDraft| {
             sentences[f.sentence].doc == doc && f.unit == total.unit && f.value < total.value && f.mark_start != total.mark_start
         };
-        let pool: Vec<&FigureDraft> =
-            by_sentence.range(total.sentence.saturating_sub(1)..=total.sentence + 1).flat_map(|(_, fs)| fs.iter().filter(near)).copied().collect();
+        let pool: Vec<&FigureDraft> = by_sentence
+            .range(total.sentence.saturating_sub(1)..=total.sentence + 1)
+            .flat_map(|(_, fs)| fs.iter().filter(near))
+            .copied()
+            .collect();
         let mut best: Option<Vec<&FigureDraft>> = None;
         for sentence in pool.iter().map(|f| f.sentence).collect::<BTreeSet<_>>() {
             let here: Vec<&FigureDraft> = pool.iter().filter(|f| f.sentence == sentence).copied().take(12).collect();

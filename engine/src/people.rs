@@ -133,6 +133,8 @@ fn name_word(t: &Token, lex: &Lexicon) -> bool {
         && !(lex.demonyms.contains(&folded) && folded == bare.to_lowercase())
         && !lex.is_role(bare)
         && !lex.org_words.contains(&folded)
+        // Turkish sports clubs: "Yıldızspor", "Demirspor"
+        && !(folded.len() > 6 && folded.ends_with("spor"))
 }
 
 fn folded_words(tokens: &[Token]) -> Vec<String> {
@@ -152,12 +154,20 @@ fn segments(tokens: &[Token], lex: &Lexicon, orgs: &mut Vec<(usize, usize)>) -> 
             continue;
         }
         // a demonym between a role and a name is a given name: "Sergeant German Sokolov"
+        // a role word between a lower-case role and a name is a given name: "midfielder Emir Tekin"
+        let given_role = i > 0
+            && tokens[i].is_capitalised()
+            && lex.is_role(tokens[i].bare())
+            && tokens[i - 1].kind == Kind::Word
+            && !tokens[i - 1].is_capitalised()
+            && lex.is_role(tokens[i - 1].bare())
+            && tokens.get(i + 1).is_some_and(|n| name_word(n, lex));
         let given_demonym = i > 0
             && tokens[i].is_capitalised()
             && lex.demonyms.contains(&folded[i])
             && lex.is_role(tokens[i - 1].bare())
             && tokens.get(i + 1).is_some_and(|n| name_word(n, lex));
-        if !name_word(&tokens[i], lex) && !given_demonym {
+        if !name_word(&tokens[i], lex) && !given_demonym && !given_role {
             i += 1;
             continue;
         }
@@ -214,9 +224,14 @@ fn has_person_cue(tokens: &[Token], first: usize, last: usize, lex: &Lexicon) ->
         && (after(1).is_some_and(|t| ["a", "an", "the", "who", "whose"].iter().any(|w| t.is(w)))
             || (is_number(after(1), 1..=120) && after(2).is_some_and(|t| t.text == ",")));
     let age_in_brackets = after(0).is_some_and(|t| t.text == "(") && is_number(after(1), 1..=120);
+    // "Rainer Voßberg of the IG Metall union warned": a full name of an organisation
+    let member_of = last - first >= 2
+        && after(0).is_some_and(|t| t.is("of"))
+        && after(1).is_some_and(|t| t.is("the"))
+        && after(2).is_some_and(|t| t.is_capitalised());
     // "Felicia Ampofo (@FeliciaAmpofoGH)": a social media handle after a full name
     let handle = after(0).is_some_and(|t| t.text == "(") && after(1).is_some_and(|t| t.text.starts_with('@'));
-    role_before || speech || appositive || age_in_brackets || handle
+    role_before || speech || appositive || age_in_brackets || handle || member_of
 }
 
 /// The role phrase just before a name: "former trade minister", "exiled opposition leader",
@@ -560,6 +575,8 @@ mod tests {
             "Lawmaker Felicia Ampoma (@FeliciaAmpomaGH) posted a video.",
             "A worker, Germán Ortegal, said the mood was grim.",
             "Sergeant German Sokolin said he was treated well.",
+            "Demirspor midfielder Emir Tekinal was sent off.",
+            "Rainer Vossbergen of the IG Fahrzeugbau union warned of strikes.",
         ]);
         let found = names(&drafts);
         for name in [
