@@ -391,7 +391,8 @@ type Groups = Vec<(String, bool, Vec<usize>)>;
 /// A bare unit ("20 days" or "€150m" with nothing said of what), a conversion, or a count still going
 /// on ("with 58% of protocols counted") names no single quantity: its values are shown side by side, never as a dispute.
 fn comparable(key: &GroupKey) -> bool {
-    let bare_amount = key.kind == 0 && key.what == key.unit && key.event.is_empty() && key.subject.is_none();
+    let money_or_measure = lexicon().units.values().any(|u| *u == key.unit);
+    let bare_amount = money_or_measure && key.kind == 0 && key.what == key.unit && key.event.is_empty() && key.subject.is_none();
     !(key.scope == "partial count"
         || key.scope == "converted"
         || bare_amount

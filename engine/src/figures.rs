@@ -379,6 +379,22 @@ fn unit_of_amount(tokens: &[Token], first: usize, after: usize) -> Option<(Strin
     Some((unit.clone(), after + 1))
 }
 
+/// Who gives an estimate, when its clause names one of `lexicon/sources.txt` before the number:
+/// "police put the crowd at 8,000, while organisers said 40,000".
+fn estimate_source(tokens: &[Token], first: usize) -> Option<String> {
+    let lex = lexicon();
+    for t in tokens[first.saturating_sub(12)..first].iter().rev() {
+        let w = fold(t.bare());
+        if [";", "while", "but", "whereas"].contains(&w.as_str()) {
+            return None;
+        }
+        if lex.sources.contains(&w) {
+            return Some(if w == "organizers" { "organisers".into() } else { w });
+        }
+    }
+    None
+}
+
 /// Where an amount starts: at its currency sign, if one comes right before the number.
 fn amount_first(tokens: &[Token], first: usize) -> usize {
     if first > 0 && crate::numbers::CURRENCY_SIGNS.contains(&tokens[first - 1].text) {
@@ -391,7 +407,18 @@ fn amount_first(tokens: &[Token], first: usize) -> usize {
 /// Words of a clause that tell what an amount is: the noun before it ("a fee of 6.5 million",
 /// "a deal worth $9.4 billion", "turnout was 42.7%", "shares fell 12.4%").
 fn topic_before(tokens: &[Token], first: usize) -> Option<String> {
+    topic_linked(tokens, first, false)
+}
+
+/// The same, for a count: only across a link ("the crowd at 8,000", "the crowd numbered some 18,000").
+fn topic_linked(tokens: &[Token], first: usize, need_link: bool) -> Option<String> {
+    let mut linked = false;
     const LINKS: &[&str] = &[
+        "numbered",
+        "numbering",
+        "totalling",
+        "totaling",
+        "than",
         "worth",
         "valued",
         "of",
@@ -441,8 +468,15 @@ fn topic_before(tokens: &[Token], first: usize) -> Option<String> {
         if t.kind != Kind::Word || t.is_capitalised() {
             return None;
         }
-        if LINKS.contains(&w.as_str()) || ["a", "an", "the"].contains(&w.as_str()) {
+        if LINKS.contains(&w.as_str()) {
+            linked = true;
             continue;
+        }
+        if ["a", "an", "the"].contains(&w.as_str()) {
+            continue;
+        }
+        if need_link && !linked {
+            return None;
         }
         // a noun, as far as word shapes tell: verb forms and adverbs are no topic
         let verb_like = w.ends_with("ed") || w.ends_with("ly") || w.ends_with("ing");
@@ -627,6 +661,10 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
                 noun = phrase;
                 head = h;
                 topic_part = part;
+            } else if let Some(topic) = topic_linked(tokens, qual_first, true).filter(|_| n.value >= 2.0) {
+                // "Police estimated the crowd at 8,000"
+                noun = topic.clone();
+                head = topic;
             } else {
                 continue;
             }
@@ -673,6 +711,7 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
                 subject = None;
             }
             // "9 billion euros ($9.4 billion)", "512m (1,680ft)": the same fact converted
+            let source = estimate_source(tokens, qual_first);
             let start = amount_first(tokens, qual_first);
             let converted = start > 0 && tokens[start - 1].text == "(" && lex.units.values().any(|u| *u == unit);
             let mark_start = tokens[qual_first].start;
@@ -691,6 +730,7 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
                     // "9 billion euros ($9.4 billion)", "512m (1,680ft)": the same fact converted
                     _ if converted => "converted".to_string(),
                     (Some(m), _) => m.to_string(),
+                    (None, FigureKind::Count) if source.is_some() => format!("{} estimate", source.clone().unwrap_or_default()),
                     (None, FigureKind::Sentence) if each => "each".to_string(),
                     (None, _) if scope == "partial count" => scope.clone(),
                     (None, FigureKind::Count) => scope.clone(),

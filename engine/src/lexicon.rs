@@ -19,6 +19,8 @@ pub struct Lexicon {
     pub sought: HashSet<String>,
     /// Written unit (sign, word or code, folded) to the unit shown: "€" and "eur" to "euros".
     pub units: std::collections::HashMap<String, String>,
+    /// Sources whose estimates are told apart ("police", "organisers").
+    pub sources: HashSet<String>,
     /// Modifiers that pick out part of what a noun counts ("leading candidates").
     pub restrictive: HashSet<String>,
     /// Each noun to the first word of its synonym group.
@@ -47,6 +49,7 @@ pub fn lexicon() -> &'static Lexicon {
         possible: words(include_str!("../lexicon/possible.txt")),
         sought: words(include_str!("../lexicon/sought.txt")),
         restrictive: words(include_str!("../lexicon/restrictive.txt")),
+        sources: words(include_str!("../lexicon/sources.txt")),
         units: include_str!("../lexicon/units.txt")
             .lines()
             .filter(|l| !l.trim_start().starts_with('#'))
