@@ -332,7 +332,9 @@ fn label_duration(f: &FigureDraft) -> String {
 /// Whether a key says less than another of the same kind could: people counted with no event
 /// ("the 73 people", "44 workers"), a prison sentence with no person, a bare number of years.
 fn vague(key: &GroupKey) -> bool {
+    let money_or_measure = || lexicon().units.values().any(|u| *u == key.unit);
     match key.kind {
+        0 if key.what == key.unit && key.event.is_empty() && key.subject.is_none() && money_or_measure() => true,
         0 => key.unit == "people" && key.event.is_empty() && !matches!(key.what.as_str(), "dead" | "injured"),
         2 => key.subject.is_none(),
         3 => key.what.is_empty() && key.subject.is_none(),
@@ -385,6 +387,47 @@ fn attach_vague_reports(grouped: &mut BTreeMap<GroupKey, Vec<usize>>, drafts: &[
     }
 }
 
+/// "38 miners alive" and "Thirty-eight men are alive": in one story, people counted with the same
+/// exact value (ten or more), the same scope and no two different events are one quantity, whatever
+/// noun each outlet used. Only the reports with that value move, to the group most reports share.
+fn join_same_head_counts(grouped: &mut BTreeMap<GroupKey, Vec<usize>>, drafts: &[FigureDraft]) {
+    let mut by_value: BTreeMap<(String, Option<String>, u64, u8), Vec<GroupKey>> = BTreeMap::new();
+    for (key, members) in grouped.iter() {
+        if key.kind != 0 || key.unit != "people" || matches!(key.what.as_str(), "dead" | "injured") {
+            continue;
+        }
+        for &i in members {
+            let f = &drafts[i];
+            // small numbers collide by chance unless an event says what happened to them ("five men lifted")
+            if (f.value >= 10.0 || !key.event.is_empty()) && f.qualifier == Qualifier::Exact && !f.partitive {
+                let slot = by_value.entry((key.scope.clone(), key.subject.clone(), f.value.to_bits(), 0)).or_default();
+                if !slot.contains(key) {
+                    slot.push(key.clone());
+                }
+            }
+        }
+    }
+    for ((_, _, bits, _), keys) in by_value {
+        let events: BTreeSet<&str> = keys.iter().map(|k| k.event.as_str()).filter(|e| !e.is_empty()).collect();
+        if keys.len() < 2 || events.len() > 1 || (f64::from_bits(bits) < 10.0 && keys.iter().any(|k| k.event.is_empty())) {
+            continue;
+        }
+        let value = f64::from_bits(bits);
+        let reports = |k: &GroupKey| grouped.get(k).map_or(0, |m| m.iter().filter(|&&i| drafts[i].value == value).count());
+        let Some(target) = keys.iter().max_by_key(|k| (reports(k), !k.event.is_empty())).cloned() else { continue };
+        for key in keys.iter().filter(|k| **k != target) {
+            let Some(members) = grouped.get_mut(key) else { continue };
+            let (moving, staying): (Vec<usize>, Vec<usize>) =
+                members.iter().partition(|&&i| drafts[i].value == value && drafts[i].qualifier == Qualifier::Exact);
+            *members = staying;
+            if members.is_empty() {
+                grouped.remove(key);
+            }
+            grouped.entry(target.clone()).or_default().extend(moving);
+        }
+    }
+}
+
 /// Each quantity's label, whether its values can contradict each other at all, and its figures.
 type Groups = Vec<(String, bool, Vec<usize>)>;
 
@@ -418,6 +461,7 @@ fn build_figures(
         grouped.entry(key).or_default().push(i);
     }
     attach_vague_reports(&mut grouped, drafts);
+    join_same_head_counts(&mut grouped, drafts);
     let mut taken = HashSet::new();
     let mut figures = Vec::new();
     let mut groups = Vec::new();

@@ -388,7 +388,17 @@ fn estimate_source(tokens: &[Token], first: usize) -> Option<String> {
         if [";", "while", "but", "whereas"].contains(&w.as_str()) {
             return None;
         }
-        if lex.sources.contains(&w) {
+        // the source gives the figure: "Police estimated ...", "police said", "organisers put it at"
+        let gives = |k: usize| {
+            tokens.get(k).is_some_and(|t| {
+                ["said", "says", "estimated", "estimate", "estimates", "put", "counted", "gave", "told", "reported", "claimed"]
+                    .iter()
+                    .any(|v| t.is(v))
+            })
+        };
+        let at = t.start;
+        let i = tokens.iter().position(|x| x.start == at).unwrap_or(0);
+        if lex.sources.contains(&w) && (i + 1..i + 4).any(gives) {
             return Some(if w == "organizers" { "organisers".into() } else { w });
         }
     }
@@ -414,6 +424,9 @@ fn topic_before(tokens: &[Token], first: usize) -> Option<String> {
 fn topic_linked(tokens: &[Token], first: usize, need_link: bool) -> Option<String> {
     let mut linked = false;
     const LINKS: &[&str] = &[
+        "rises",
+        "risen",
+        "climbs",
         "numbered",
         "numbering",
         "totalling",
