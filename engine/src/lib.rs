@@ -1,32 +1,28 @@
 //! Factlens engine: a folder of news articles in, people, figures, conflicts and checks out.
-pub mod aliases;
-pub mod boilerplate;
-pub mod bundle;
-pub mod clean;
-#[cfg(feature = "cli")]
-pub mod cli;
-pub mod codec;
-pub mod corpus;
-pub mod coverage;
-pub mod curation;
-pub mod curation_use;
-pub mod document;
-pub mod encoding;
-pub mod error;
-#[cfg(feature = "cli")]
-pub mod export;
+// The folders are the pipeline, in order: input (a corpus folder read) -> text (articles cleaned
+// and split) -> people and figures (what each sentence says) -> facts (joined across articles:
+// grouping, conflicts, checks) -> output (JSON, CSV, the app's binary). `lexicon` holds the word
+// lists every stage reads; `model` the facts they produce.
 pub mod facts;
 pub mod figures;
-pub mod fold;
+pub mod input;
 pub mod lexicon;
-pub mod metadata;
 pub mod model;
-pub mod numbers;
+pub mod output;
 pub mod people;
-pub mod phrase;
-pub mod sentences;
-pub mod tokens;
-pub mod toml_hints;
+pub mod text;
+
+pub mod error;
+
+// Short paths to the modules that the app, the build script, the fuzz targets and the tests use,
+// and that the stages use of each other.
+pub use figures::numbers;
+pub use input::{corpus, curation, curation_use, encoding, metadata, toml_hints};
+pub use output::{bundle, codec};
+#[cfg(feature = "cli")]
+pub use output::{cli, export};
+pub use people::aliases;
+pub use text::{boilerplate, clean, coverage, document, fold, phrase, sentences, tokens};
 
 use std::path::Path;
 

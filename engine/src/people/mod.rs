@@ -1,5 +1,7 @@
 //! Finds people: full names with a cue that they are people, their other spellings, later surname-only
 //! mentions, and the roles the text gives them.
+pub mod aliases;
+
 use std::collections::{HashMap, HashSet};
 
 use crate::aliases::{given_compatible, key, surname_key};
@@ -130,7 +132,7 @@ fn name_word(t: &Token, lex: &Lexicon) -> bool {
         && !bare.chars().any(|c| c.is_ascii_digit())
         && !lex.stopwords.contains(&folded)
         // "Germán" is a given name; "German" written so is the demonym (see `segments` for "Sergeant German Sokolov")
-        && !(lex.demonyms.contains(&folded) && folded == bare.to_lowercase())
+        && (!lex.demonyms.contains(&folded) || folded != bare.to_lowercase())
         && !lex.is_role(bare)
         && !lex.org_words.contains(&folded)
         // Turkish sports clubs: "Yıldızspor", "Demirspor"

@@ -1,5 +1,7 @@
 //! Finds figures: a number, its qualifier, what it counts, the event it belongs to and, for ages
 //! and sentences, the person it describes.
+pub mod numbers;
+
 use crate::document::Sentence;
 use crate::fold::fold;
 use crate::lexicon::lexicon;
@@ -356,7 +358,7 @@ fn modality_before(tokens: &[Token], first: usize) -> Option<&'static str> {
 /// The person a share or a vote count belongs to: one named just before it ("Kovalenko won 44.1%",
 /// "Kovalenko's 2 218 904 votes", "Marta Kovalenko – 12.4%"), so two candidates' shares are two quantities.
 fn owner_of_share(sentence_hits: &[Hit], at: usize, tokens: &[Token]) -> Option<usize> {
-    let h = sentence_hits.iter().filter(|h| h.last <= at).last()?;
+    let h = sentence_hits.iter().rfind(|h| h.last <= at)?;
     // in the same clause: no comma or semicolon between the name and the number
     (!tokens[h.last..at].iter().any(|t| [",", ";", ":"].contains(&t.text))).then_some(h.person)
 }
