@@ -86,7 +86,10 @@ pub fn parse(hash: &str) -> ViewState {
             "outlet" => {
                 // no outlet name holds control characters, and a view names 50 at most
                 let room = 50usize.saturating_sub(state.query.outlets.len());
-                state.query.outlets.extend(v.split('|').filter(|o| !o.is_empty() && !o.chars().any(char::is_control)).take(room).map(str::to_string))
+                state
+                    .query
+                    .outlets
+                    .extend(v.split('|').filter(|o| !o.is_empty() && !o.chars().any(char::is_control)).take(room).map(str::to_string))
             }
             "contested" => state.query.contested = v == "1",
             "sort" => state.query.sort = Sort::parse(&v).unwrap_or_default(),
