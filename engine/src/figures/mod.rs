@@ -407,6 +407,17 @@ fn estimate_source(tokens: &[Token], first: usize) -> Option<String> {
     None
 }
 
+/// "1,200 jobs in Germany, 800 in Spain": a known place (`lexicon/places.txt`) right after a count
+/// says where it is, and counts in different places are different quantities.
+fn place_after(tokens: &[Token], end: usize) -> Option<String> {
+    if !tokens.get(end).is_some_and(|t| t.is("in")) {
+        return None;
+    }
+    let words: Vec<String> = tokens[end + 1..].iter().take(4).take_while(|t| t.is_capitalised()).map(|t| fold(t.bare())).collect();
+    let n = lexicon().place_or_outlet_len(&words);
+    (n > 0).then(|| tokens[end + 1..end + 1 + n].iter().map(|t| t.bare()).collect::<Vec<_>>().join(" "))
+}
+
 /// Where an amount starts: at its currency sign, if one comes right before the number.
 fn amount_first(tokens: &[Token], first: usize) -> usize {
     if first > 0 && crate::numbers::CURRENCY_SIGNS.contains(&tokens[first - 1].text) {
@@ -691,6 +702,7 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
                     .filter(|e| e.starts_with("sent to") || !remaining_modifier)
                     .or_else(|| remaining_modifier.then(|| "remaining".to_string()))
                     .or_else(|| event_before(tokens, qual_first))
+                    .or_else(|| place_after(tokens, end_tok).map(|place| format!("in {place}")))
                     .unwrap_or_default();
                 last_noun = Some((s, noun.clone(), head.clone(), topic_part));
             }
@@ -748,6 +760,14 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
                     (None, FigureKind::Count) if source.is_some() => format!("{} estimate", source.clone().unwrap_or_default()),
                     (None, FigureKind::Sentence) if each => "each".to_string(),
                     (None, _) if scope == "partial count" => scope.clone(),
+                    // "2,300 jobs in total, including 850 in Spain": "in total" is the figure's it follows
+                    (None, FigureKind::Count) if scope == "in total" => {
+                        if word(end_tok) == "in" && word(end_tok + 1) == "total" {
+                            scope.clone()
+                        } else {
+                            String::new()
+                        }
+                    }
                     (None, FigureKind::Count) => scope.clone(),
                     (None, _) => String::new(),
                 },
@@ -877,6 +897,13 @@ mod tests {
         let found = figures("The gallery collapsed 512m (1,680ft) below the surface, and turnout was 42.7%.");
         let got: Vec<_> = found.iter().map(|f| (f.value, f.unit.as_str(), f.scope.as_str())).collect();
         assert_eq!(got, [(512.0, "metres", ""), (1680.0, "feet", "converted"), (42.7, "percent", "")]);
+    }
+
+    #[test]
+    fn counts_in_different_places_are_different_quantities() {
+        let found = figures("The company will cut 1,200 jobs in Germany, 800 in Spain and 300 in Poland.");
+        let events: Vec<_> = found.iter().map(|f| (f.value, f.event.as_str())).collect();
+        assert_eq!(events, [(1200.0, "in Germany"), (800.0, "in Spain"), (300.0, "in Poland")]);
     }
 
     #[test]
