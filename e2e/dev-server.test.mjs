@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { cp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { launch } from './harness.mjs';
+import { launch, watchErrors } from './harness.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 // Outside the repository: trunk watches its project folder but ignores cargo's target folder, which the
@@ -97,9 +97,7 @@ test('./scripts/run.sh serves the explorer from a fresh clone, and a new article
 
   const context = await browser.newContext();
   const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(String(e)));
+  const errors = watchErrors(page);
   await page.goto(server.url);
   // a debug build renders in the browser (no build-time HTML): cards mean the wasm ran
   await page.locator('article[data-kind=person]').first().waitFor({ timeout: 60_000 });

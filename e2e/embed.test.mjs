@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { serveTree, launch, DIST, STRICT_CSP } from './harness.mjs';
+import { serveTree, launch, DIST, STRICT_CSP, watchErrors } from './harness.mjs';
 
 const EXAMPLES = new URL('../examples/', import.meta.url).pathname;
 const SINGLE = new URL('../dist-single/factlens.html', import.meta.url).pathname;
@@ -20,9 +20,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 async function newsPage(width = 1280, hash = '') {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(String(e)));
+  const errors = watchErrors(page);
   await page.goto(`${server.origin}/news-page.html${hash}`);
   const frame = page.frameLocator('#fl-frame');
   await frame.locator('article[data-kind]').first().waitFor();
@@ -114,9 +112,7 @@ test('on a plain static host (no CORS or other headers) both embeds load, styled
   const plain = await serveTree({ '/': EXAMPLES, '/factlens/': DIST }, {}, { cors: false });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(String(e)));
+  const errors = watchErrors(page);
   await page.goto(`${plain.origin}/news-page.html`);
   const frame = page.frameLocator('#fl-frame');
   await frame.locator('input[type=search]').fill('kalesnikava');
@@ -157,9 +153,7 @@ test('the iframe snippet lets "read at the outlet" open the news site outside th
 test('a script embed with data-sync-url owns only #factlens=… in the host hash: anchors keep working', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const errors = watchErrors(page);
   await page.route('**/anchors.html', (r) => r.fulfill({ contentType: 'text/html', body:
     '<!doctype html><html lang="en"><head><title>anchors</title><script type="module" src="factlens/factlens-element.js"></script></head><body>'
     + '<p><a id="jump" href="#notes">Notes</a></p><div style="height:3000px"></div>'
@@ -262,9 +256,7 @@ test('the single-file build opens from file:// and shows cards, under its own CS
   assert.ok(!csp.includes('unsafe-inline') && csp.includes("default-src 'none'"), csp);
   const context = await browser.newContext();
   const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const errors = watchErrors(page);
   await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`)));
   await page.goto(pathToFileURL(SINGLE).href);
   await page.locator('article[data-kind]').first().waitFor();

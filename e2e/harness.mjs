@@ -43,13 +43,19 @@ export function launch() {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS, headless: true });
 }
 
+/** Records the console errors and page errors of `page`; the list returned must stay empty. */
+export function watchErrors(page) {
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
+
 /** A page that records console errors and page errors; `errors` must stay empty. */
 export async function open(browser, url, { width = 1280, height = 900, colorScheme = 'light', bypassCSP = false } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, colorScheme, bypassCSP });
   const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(String(e)));
+  const errors = watchErrors(page);
   // the build-time HTML shows cards before the app runs: wait for the app, not just for cards
   await page.addInitScript(() => addEventListener('TrunkApplicationStarted', () => { window.__factlensStarted = true; }));
   await page.goto(url);

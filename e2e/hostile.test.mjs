@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveTree, launch } from './harness.mjs';
+import { serveTree, launch, watchErrors } from './harness.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const CORPUS = join(ROOT, 'e2e', 'fixtures', 'hostile-corpus');
@@ -47,9 +47,7 @@ for (const width of [375, 1280]) {
   test(`hostile article text stays text and the layout holds at ${width} px`, async () => {
     const context = await browser.newContext({ viewport: { width, height: 800 } });
     const page = await context.newPage();
-    const errors = [];
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    page.on('pageerror', (e) => errors.push(String(e)));
+    const errors = watchErrors(page);
     await page.goto(server.url);
     await page.locator('article[data-kind=person] h2', { hasText: 'Amara Okafor' }).waitFor();
 
