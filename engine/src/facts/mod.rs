@@ -643,7 +643,7 @@ fn build_checks(drafts: &[FigureDraft], figures: &[Figure], sentences: &[Sentenc
 /// A total and a breakdown an article states ("2,300 jobs ..., including 1,200 in Germany, 800 in
 /// Spain and 300 in Poland"; "38 were brought out alive and six dead ... all 44"): two to four exact
 /// counts of the same unit in one sentence that add up to an exact count in that sentence or the
-/// one before or after. Only sums that hold are found this way (a near miss is no evidence that the
+/// three sentences around it. Only sums that hold are found this way (a near miss is no evidence that the
 /// parts were meant as a breakdown).
 fn stated_breakdowns<'d>(drafts: &'d [FigureDraft], sentences: &[Sentence], found: &mut dyn FnMut(&[&'d FigureDraft], &'d FigureDraft)) {
     // by sentence, so each total looks at its own and the neighbouring sentences only
@@ -657,7 +657,7 @@ fn stated_breakdowns<'d>(drafts: &'d [FigureDraft], sentences: &[Sentence], foun
             sentences[f.sentence].doc == doc && f.unit == total.unit && f.value < total.value && f.mark_start != total.mark_start
         };
         let pool: Vec<&FigureDraft> = by_sentence
-            .range(total.sentence.saturating_sub(1)..=total.sentence + 1)
+            .range(total.sentence.saturating_sub(3)..=total.sentence + 3)
             .flat_map(|(_, fs)| fs.iter().filter(near))
             .copied()
             .collect();
