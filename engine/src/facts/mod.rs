@@ -642,9 +642,9 @@ fn build_checks(drafts: &[FigureDraft], figures: &[Figure], sentences: &[Sentenc
 
 /// A total and a breakdown an article states ("2,300 jobs ..., including 1,200 in Germany, 800 in
 /// Spain and 300 in Poland"; "38 were brought out alive and six dead ... all 44"): two to four exact
-/// counts of the same unit in one sentence that add up to an exact count in that sentence or the
-/// three sentences around it. Only sums that hold are found this way (a near miss is no evidence that the
-/// parts were meant as a breakdown).
+/// counts of the same unit in one sentence that add up to an exact count at most three sentences
+/// away. Only sums that hold are found this way (a near miss is no evidence that the parts were meant
+/// as a breakdown).
 fn stated_breakdowns<'d>(drafts: &'d [FigureDraft], sentences: &[Sentence], found: &mut dyn FnMut(&[&'d FigureDraft], &'d FigureDraft)) {
     // by sentence, so each total looks at its own and the neighbouring sentences only
     let mut by_sentence: BTreeMap<usize, Vec<&FigureDraft>> = BTreeMap::new();
