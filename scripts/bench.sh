@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Prints the figures: engine speed and memory (seed, x100, x1000), bundle weight, start-up and keystroke
-# latency against ../shared/bench/baseline.html, memory after load, and keystrokes on a 100x corpus.
+# Prints the figures: engine speed and memory (seed, x100, x1000), bundle weight, start-up and the
+# reader steps (type, narrow, clear, facet on/off, open/close a card; median and p95) against
+# ../shared/bench/baseline.html, memory after load, and the same steps on a 100x corpus.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser >/dev/null

@@ -1,7 +1,7 @@
 //! Filters with counts (kind, outlet, contested) and the sort order.
 // Functions, not components, here and in results.rs and search_box.rs: they change with every
 // keystroke anyway, and each component type adds its own yew lifecycle code to the wasm.
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::Ctx;
@@ -22,10 +22,6 @@ pub fn facets(ctx: &Ctx) -> Html {
             </li>
         }
     };
-    let on_contested = {
-        let dispatch = ctx.dispatch.clone();
-        Callback::from(move |e: Event| dispatch.emit(Action::SetContested(e.target_unchecked_into::<HtmlInputElement>().checked())))
-    };
     let on_sort = {
         let dispatch = ctx.dispatch.clone();
         Callback::from(move |e: Event| {
@@ -41,10 +37,7 @@ pub fn facets(ctx: &Ctx) -> Html {
                 <ul>
                     { check("fl-kind-person".into(), "People".into(), f.people, q.kinds.contains("person"), Action::ToggleKind("person")) }
                     { check("fl-kind-figure".into(), "Figures".into(), f.figures, q.kinds.contains("figure"), Action::ToggleKind("figure")) }
-                    <li>
-                        <input type="checkbox" id="fl-contested" checked={q.contested} onchange={on_contested} />
-                        <label for="fl-contested">{ "Contested only" }<span class="count">{ format!(" ({})", f.contested) }</span></label>
-                    </li>
+                    { check("fl-contested".into(), "Contested only".into(), f.contested, q.contested, Action::SetContested(!q.contested)) }
                 </ul>
             </fieldset>
             <fieldset>

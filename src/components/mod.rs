@@ -9,6 +9,7 @@ pub mod source_view;
 
 use std::rc::Rc;
 
+use factlens_engine::model::Mention;
 use yew::prelude::*;
 
 use crate::state::view::{Action, Model};
@@ -42,11 +43,37 @@ impl Component for Card {
 
     fn view(&self, ctx: &Context<Self>) -> Html {
         let props = ctx.props();
-        match props.kind {
+        let parts = match props.kind {
             CardKind::Person => person_card::person_card(props),
             CardKind::Figure => figure_card::figure_card(props),
+        };
+        let id = parts.id;
+        html! {
+            <article data-kind={props.kind.as_str()} id={format!("card-{id}")} class="card" data-open={props.open.then_some("")} data-contested={parts.contested.then_some("")} aria-labelledby={format!("h-{id}")}>
+                <p class="kind">{ match props.kind { CardKind::Person => "Person", CardKind::Figure => "Figure" } }</p>
+                <h2 id={format!("h-{id}")}>{ parts.title }</h2>
+                { parts.before }
+                <p>{ parts.reported }</p>
+                { parts.after }
+                { quotes::sources(props, id, parts.mentions, parts.outlets) }
+            </article>
         }
     }
+}
+
+/// A card's content, which its kind decides; `Card` lays out both kinds alike (one copy of the
+/// markup in the wasm).
+pub struct Parts<'a> {
+    pub id: &'a str,
+    pub contested: bool,
+    pub title: Html,
+    /// What shows before and after the line saying who reports it.
+    pub before: Html,
+    pub reported: String,
+    pub after: Html,
+    pub mentions: &'a [Mention],
+    /// The outlet names listed for print, where the quotes stay folded.
+    pub outlets: String,
 }
 
 /// What the explorer's views receive: the model and a way to change it.

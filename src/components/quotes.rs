@@ -20,15 +20,15 @@ pub fn sources(props: &CardProps, card: &str, mentions: &[Mention], outlets: Str
     let on_toggle = props.dispatch.reform(move |_: MouseEvent| Action::ToggleCard(id.clone()));
     html! {
         <>
-            <p class="print-only">{ "Sources: " }{ outlets }</p>
-            <button type="button" class="toggle" aria-expanded={props.open.to_string()} aria-controls={list.clone()} onclick={on_toggle}>
+            <p class="print-only">{ format!("Sources: {outlets}") }</p>
+            // the list exists only while open, and the button names it only then: a closed card
+            // carries no empty element
+            <button type="button" class="toggle" aria-expanded={props.open.to_string()} aria-controls={props.open.then(|| list.clone())} onclick={on_toggle}>
                 { if props.open { "Hide quotes".to_string() } else { format!("Show {}", plural(mentions.len(), "quote", "quotes")) } }
             </button>
-            <div id={list} hidden={!props.open}>
-                if props.open {
-                    { quotes(props, mentions) }
-                }
-            </div>
+            if props.open {
+                <div id={list}>{ quotes(props, mentions) }</div>
+            }
         </>
     }
 }

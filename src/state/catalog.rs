@@ -31,8 +31,9 @@ pub struct Card {
     pub title: String,
     pub outlets: usize,
     pub value: Option<f64>,
-    /// Outlet facet values (indices into `Catalog::outlets`).
-    pub sources: Set<usize>,
+    /// The outlets that report it (indices into `Catalog::outlets`), each once, in order of first
+    /// mention: its outlet facet values, and the names the card lists.
+    pub sources: Vec<usize>,
     pub contested: bool,
     /// Search words: folded, and their transliteration keys for spelling-tolerant matching.
     pub words: Vec<String>,
@@ -53,6 +54,9 @@ pub struct Catalog {
     /// Lookups the cards need on every render, built once: a linear scan per card is what made
     /// clearing the search slow on large corpora.
     pub index: Index,
+    /// Every card in each sort order (by `Sort as usize`), made on first use: a search filters one
+    /// instead of sorting what it found, which on a large corpus was most of a keystroke.
+    pub sorted: [std::cell::OnceCell<Vec<usize>>; 3],
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -65,6 +69,12 @@ pub struct Index {
     pub figures_of: Vec<Vec<usize>>,
     /// By figure index: the conflicts and checks it is part of.
     pub conflicts_of: Vec<Vec<usize>>,
+    /// By conflict: its figures (indices into `facts.figures`), and their positions in that list
+    /// from the most reported down, which the cards list first. On a large corpus one conflict can
+    /// hold hundreds of values: looking each up and sorting them on every render was a third of
+    /// a figure card's cost.
+    pub conflict_figures: Vec<Vec<usize>>,
+    pub conflict_ranked: Vec<Vec<usize>>,
     pub checks_of: Vec<Vec<usize>>,
 }
 
@@ -79,15 +89,17 @@ pub fn outlet_name(doc: &factlens_engine::model::Document) -> String {
 }
 
 impl Catalog {
-    /// The outlets of some mentions, each once, in order of first mention.
-    pub fn outlets_of(&self, mentions: &[factlens_engine::model::Mention]) -> Vec<String> {
-        let mut names: Vec<String> = Vec::new();
-        for name in mentions.iter().filter_map(|m| self.outlet_of(&m.doc)) {
-            if !names.iter().any(|n| n == name) {
-                names.push(name.to_string());
-            }
+    /// The outlets that report a card, each once, in order of first mention.
+    pub fn outlets_of(&self, card: usize) -> Vec<String> {
+        self.cards[card].sources.iter().map(|&o| self.outlets[o].clone()).collect()
+    }
+
+    /// The card of a person (`facts.people[i]`) or a figure (`facts.figures[i]`): people come first.
+    pub fn card_of(&self, kind: CardKind, i: usize) -> usize {
+        match kind {
+            CardKind::Person => i,
+            CardKind::Figure => self.facts.people.len() + i,
         }
-        names
     }
 
     /// The outlet name of a document, as worked out once at start-up.
@@ -105,16 +117,22 @@ pub fn name_list(names: &[String], max: usize) -> String {
     format!("{} and {} more", names[..max].join(", "), names.len() - max)
 }
 
-/// Which values of a conflict a card lists: its own first, then the most reported, `max` in all;
-/// and how many are left out.
-pub fn shortlist(values: &[&Figure], own: &str, max: usize) -> (Vec<usize>, usize) {
-    let mut order: Vec<usize> = (0..values.len()).collect();
-    let key = |i: usize| (values[i].id != own, std::cmp::Reverse(values[i].outlets), i);
-    super::order::sort_by(&mut order, &|a, b| key(a).cmp(&key(b)));
-    order.truncate(max);
-    super::order::sort_by(&mut order, &|a, b| a.cmp(&b));
-    let hidden = values.len() - order.len();
-    (order, hidden)
+/// Which values of a conflict a card lists, as positions in the conflict: its own (`own`) first,
+/// then the most reported (`ranked`: every position, most reported first), `max` in all, in the
+/// conflict's order; and how many are left out.
+pub fn shortlist(ranked: &[usize], own: Option<usize>, max: usize) -> (Vec<usize>, usize) {
+    let mut shown: Vec<usize> = own.into_iter().collect();
+    for &i in ranked {
+        if shown.len() == max {
+            break;
+        }
+        if Some(i) != own {
+            shown.push(i);
+        }
+    }
+    super::order::sort_by(&mut shown, &|a, b| a.cmp(&b));
+    let hidden = ranked.len() - shown.len();
+    (shown, hidden)
 }
 
 /// A number as digits without float formatting (which would add ~10 KB to the bundle): "1227",
@@ -170,8 +188,9 @@ impl Catalog {
         // the id lookups and per-figure links, built once; the cards use them too
         let mut index = Index::new(&facts);
         let doc_id = |i: usize| facts.documents[i].id.as_str();
-        let sources_of = |mentions: &[factlens_engine::model::Mention]| -> Set<usize> {
-            Set::from_iter(mentions.iter().filter_map(|m| index.docs.get(&m.doc, &doc_id)).map(|d| doc_outlet[d]))
+        let sources_of = |mentions: &[factlens_engine::model::Mention]| -> Vec<usize> {
+            let mut seen = Set::default();
+            mentions.iter().filter_map(|m| index.docs.get(&m.doc, &doc_id)).map(|d| doc_outlet[d]).filter(|&o| seen.insert(o)).collect()
         };
         let mut contested: Set<&str> = Set::default();
         // values an article gives side by side are not in dispute
@@ -189,7 +208,7 @@ impl Catalog {
             cards.push(figure_card(i, f, subject, contested.contains(f.id.as_str()), sources_of(&f.mentions)));
         }
         index.cards = IdIndex::new(cards.len(), &|i| cards[i].id.as_str());
-        Catalog { facts, cards, outlets, doc_outlet, index }
+        Catalog { facts, cards, outlets, doc_outlet, index, sorted: Default::default() }
     }
 
     fn doc_index(&self, id: &str) -> Option<usize> {
@@ -227,10 +246,18 @@ impl Index {
             }
         }
         let mut conflicts_of = vec![Vec::new(); facts.figures.len()];
+        let mut conflict_figures = Vec::new();
+        let mut conflict_ranked = Vec::new();
         for (c, conflict) in facts.conflicts.iter().enumerate() {
-            for f in conflict.figures.iter().filter_map(|id| figures.get(id, &figure_id)) {
+            let members: Vec<usize> = conflict.figures.iter().filter_map(|id| figures.get(id, &figure_id)).collect();
+            for &f in &members {
                 conflicts_of[f].push(c);
             }
+            let mut ranked: Vec<usize> = (0..members.len()).collect();
+            let outlets = |at: usize| std::cmp::Reverse(facts.figures[members[at]].outlets);
+            super::order::sort_by(&mut ranked, &|a, b| outlets(a).cmp(&outlets(b)));
+            conflict_figures.push(members);
+            conflict_ranked.push(ranked);
         }
         let mut checks_of = vec![Vec::new(); facts.figures.len()];
         for (c, check) in facts.checks.iter().enumerate() {
@@ -247,12 +274,14 @@ impl Index {
             cards: IdIndex::default(),
             figures_of,
             conflicts_of,
+            conflict_figures,
+            conflict_ranked,
             checks_of,
         }
     }
 }
 
-fn person_card(index: usize, p: &Person, own: &[&Figure], contested: &Set<&str>, sources: Set<usize>) -> Card {
+fn person_card(index: usize, p: &Person, own: &[&Figure], contested: &Set<&str>, sources: Vec<usize>) -> Card {
     let mut texts: Vec<&str> = vec![&p.name];
     texts.extend(p.aliases.iter().map(String::as_str));
     texts.extend(p.roles.iter().map(String::as_str));
@@ -272,7 +301,7 @@ fn person_card(index: usize, p: &Person, own: &[&Figure], contested: &Set<&str>,
     }
 }
 
-fn figure_card(index: usize, f: &Figure, subject: Option<&Person>, contested: bool, sources: Set<usize>) -> Card {
+fn figure_card(index: usize, f: &Figure, subject: Option<&Person>, contested: bool, sources: Vec<usize>) -> Card {
     let value = number_text(f.value);
     let mut texts: Vec<&str> = vec![&f.label, &f.display, &value, &f.unit, f.qualifier.words()];
     if let Some(p) = subject {
@@ -297,28 +326,18 @@ fn figure_card(index: usize, f: &Figure, subject: Option<&Person>, contested: bo
 
 #[cfg(test)]
 mod tests {
-    use super::{name_list, number_text, shortlist};
-    use factlens_engine::model::{Figure, Qualifier};
+    use super::{name_list, number_text, shortlist, CardKind, Catalog};
 
     #[test]
     fn long_lists_are_cut_with_a_count() {
         let names: Vec<String> = ["A", "B", "C", "D", "E"].iter().map(|s| s.to_string()).collect();
         assert_eq!(name_list(&names[..2], 3), "A, B");
         assert_eq!(name_list(&names, 3), "A, B, C and 2 more");
-        let figure = |id: &str, outlets: usize| Figure {
-            id: id.into(),
-            value: 1.0,
-            display: "1".into(),
-            unit: "people".into(),
-            qualifier: Qualifier::Exact,
-            label: "x".into(),
-            subject: None,
-            outlets,
-            mentions: vec![],
-        };
-        let all = [figure("a", 1), figure("b", 9), figure("c", 5), figure("d", 7)];
-        let refs: Vec<&Figure> = all.iter().collect();
-        assert_eq!(shortlist(&refs, "a", 3), (vec![0, 1, 3], 1), "its own value, then the most reported");
+        // four values reported by 1, 9, 5 and 7 outlets: most reported first is 1, 3, 2, 0
+        let ranked = [1, 3, 2, 0];
+        assert_eq!(shortlist(&ranked, Some(0), 3), (vec![0, 1, 3], 1), "its own value, then the most reported");
+        assert_eq!(shortlist(&ranked, Some(3), 2), (vec![1, 3], 2));
+        assert_eq!(shortlist(&ranked, None, 9), (vec![0, 1, 2, 3], 0));
     }
 
     #[test]
@@ -328,5 +347,39 @@ mod tests {
         assert_eq!(number_text(0.25), "0.25");
         assert_eq!(number_text(-0.5), "-0.5");
         assert_eq!(number_text(1.5e6), "1500000");
+    }
+
+    #[test]
+    fn a_card_lists_its_outlets_once_each_in_order_of_first_mention() {
+        let c = Catalog::new(crate::facts::load());
+        for (i, card) in c.cards.iter().enumerate() {
+            let mentions = match card.kind {
+                CardKind::Person => &c.facts.people[card.index].mentions,
+                CardKind::Figure => &c.facts.figures[card.index].mentions,
+            };
+            let mut walked: Vec<String> = Vec::new();
+            for name in mentions.iter().filter_map(|m| c.outlet_of(&m.doc)) {
+                if !walked.iter().any(|n| n == name) {
+                    walked.push(name.to_string());
+                }
+            }
+            assert_eq!(c.outlets_of(i), walked, "{}", card.id);
+            assert_eq!(c.card_of(card.kind, card.index), i);
+        }
+    }
+
+    #[test]
+    fn conflict_values_are_ranked_most_reported_first_in_the_conflicts_order() {
+        let c = Catalog::new(crate::facts::load());
+        assert!(!c.facts.conflicts.is_empty(), "the seed corpus has conflicts");
+        for (conflict, members) in c.facts.conflicts.iter().zip(&c.index.conflict_figures) {
+            let ids: Vec<&str> = members.iter().map(|&f| c.facts.figures[f].id.as_str()).collect();
+            assert_eq!(ids, conflict.figures);
+        }
+        for (members, ranked) in c.index.conflict_figures.iter().zip(&c.index.conflict_ranked) {
+            let outlets = |at: usize| c.facts.figures[members[at]].outlets;
+            assert!(ranked.windows(2).all(|w| outlets(w[0]) > outlets(w[1]) || (outlets(w[0]) == outlets(w[1]) && w[0] < w[1])));
+            assert_eq!(ranked.len(), members.len());
+        }
     }
 }

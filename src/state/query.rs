@@ -94,10 +94,10 @@ pub fn matches_text(card: &Card, terms: &[(String, String)]) -> bool {
     terms.iter().all(|(t, k)| term_matches(t, k, &card.words, &card.keys))
 }
 
-/// 1 when every search word matches the card's own name, else 0: such cards come first.
-fn rank(card: &Card, terms: &[(String, String)]) -> u8 {
+/// Whether every search word matches the card's own name: such cards come first.
+fn named(card: &Card, terms: &[(String, String)]) -> bool {
     let (w, k) = (&card.words[..card.primary], &card.keys[..card.primary]);
-    u8::from(!terms.is_empty() && terms.iter().all(|(t, key)| term_matches(t, key, w, k)))
+    !terms.is_empty() && terms.iter().all(|(t, key)| term_matches(t, key, w, k))
 }
 
 /// Counts per facet value, each counted with the other facets applied (OR within a facet, AND across).
@@ -124,6 +124,28 @@ fn outlet_ok(q: &Query, card: &Card, outlet_ids: &Set<usize>) -> bool {
     q.outlets.is_empty() || card.sources.iter().any(|o| outlet_ids.contains(o))
 }
 
+/// Every card in `sort`'s order (ties in catalog order), sorted once per catalog and kept.
+fn sorted(catalog: &Catalog, sort: Sort) -> &[usize] {
+    catalog.sorted[sort as usize].get_or_init(|| {
+        let mut all: Vec<usize> = (0..catalog.cards.len()).collect();
+        let by = |a: usize, b: usize| {
+            let (x, y) = (&catalog.cards[a], &catalog.cards[b]);
+            match sort {
+                Sort::Reported => y.outlets.cmp(&x.outlets),
+                Sort::Az => x.title.cmp(&y.title),
+                Sort::Value => match (x.value, y.value) {
+                    (Some(u), Some(v)) => v.total_cmp(&u),
+                    (Some(_), None) => std::cmp::Ordering::Less,
+                    (None, Some(_)) => std::cmp::Ordering::Greater,
+                    (None, None) => std::cmp::Ordering::Equal,
+                },
+            }
+        };
+        super::order::sort_by(&mut all, &by);
+        all
+    })
+}
+
 /// The cards that answer `q`, sorted, with facet counts.
 pub fn run(catalog: &Catalog, q: &Query) -> Results {
     let terms: Vec<(String, String)> = terms(&q.text)
@@ -135,8 +157,10 @@ pub fn run(catalog: &Catalog, q: &Query) -> Results {
         .collect();
     let outlet_ids = Set::from_iter(catalog.outlets.iter().enumerate().filter(|(_, o)| q.outlets.contains(*o)).map(|(i, _)| i));
     let mut facets = Facets { outlets: vec![0; catalog.outlets.len()], ..Facets::default() };
-    let mut cards = Vec::new();
-    for (i, card) in catalog.cards.iter().enumerate() {
+    // in sort order: cards whose own name every search word matches first, then the rest
+    let (mut cards, mut rest) = (Vec::new(), Vec::new());
+    for &i in sorted(catalog, q.sort) {
+        let card = &catalog.cards[i];
         if !matches_text(card, &terms) {
             continue;
         }
@@ -156,30 +180,14 @@ pub fn run(catalog: &Catalog, q: &Query) -> Results {
             facets.contested += 1;
         }
         if k && o && c {
-            cards.push(i);
+            if named(card, &terms) {
+                cards.push(i);
+            } else {
+                rest.push(i);
+            }
         }
     }
-    // rank only what is shown, and only when there is a search to rank by
-    let mut ranks: Vec<u8> = vec![0; catalog.cards.len()];
-    if !terms.is_empty() {
-        for &i in &cards {
-            ranks[i] = rank(&catalog.cards[i], &terms);
-        }
-    }
-    let by = |a: usize, b: usize| {
-        let (x, y) = (&catalog.cards[a], &catalog.cards[b]);
-        ranks[b].cmp(&ranks[a]).then_with(|| match q.sort {
-            Sort::Reported => y.outlets.cmp(&x.outlets).then(a.cmp(&b)),
-            Sort::Az => x.title.cmp(&y.title).then(a.cmp(&b)),
-            Sort::Value => match (x.value, y.value) {
-                (Some(u), Some(v)) => v.total_cmp(&u).then(a.cmp(&b)),
-                (Some(_), None) => std::cmp::Ordering::Less,
-                (None, Some(_)) => std::cmp::Ordering::Greater,
-                (None, None) => a.cmp(&b),
-            },
-        })
-    };
-    super::order::sort_by(&mut cards, &by);
+    cards.append(&mut rest);
     Results { cards, facets }
 }
 
@@ -340,5 +348,45 @@ mod tests {
         let c = catalog();
         assert!(run(&c, &text("kalesnikxyz")).cards.is_empty());
         assert_eq!(suggestion(&c, "kalesnikxva").as_deref(), Some("kalesnikava"));
+    }
+
+    /// What `run` did before it filtered presorted orders: filter, then sort what it found by
+    /// (name match, sort key, catalog order).
+    fn sorted_after(c: &Catalog, q: &Query) -> Vec<usize> {
+        let terms: Vec<(String, String)> = terms(&q.text).into_iter().map(|t| (t.clone(), key(&t))).collect();
+        let outlet_ids = Set::from_iter(c.outlets.iter().enumerate().filter(|(_, o)| q.outlets.contains(*o)).map(|(i, _)| i));
+        let mut found: Vec<usize> = (0..c.cards.len())
+            .filter(|&i| {
+                let card = &c.cards[i];
+                matches_text(card, &terms) && kind_ok(q, card) && outlet_ok(q, card, &outlet_ids) && (!q.contested || card.contested)
+            })
+            .collect();
+        found.sort_by(|&a, &b| {
+            let (x, y) = (&c.cards[a], &c.cards[b]);
+            named(y, &terms)
+                .cmp(&named(x, &terms))
+                .then_with(|| match q.sort {
+                    Sort::Reported => y.outlets.cmp(&x.outlets),
+                    Sort::Az => x.title.cmp(&y.title),
+                    Sort::Value => match (x.value, y.value) {
+                        (Some(u), Some(v)) => v.total_cmp(&u),
+                        (u, v) => v.is_some().cmp(&u.is_some()),
+                    },
+                })
+                .then(a.cmp(&b))
+        });
+        found
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn presorted_search_agrees_with_sorting_what_was_found(text in "[a-z0-9 ]{0,6}", sort in 0usize..3, kind in 0usize..3, contested: bool) {
+            let c = Catalog::new(crate::facts::load());
+            let mut q = Query { text, sort: Sort::ALL[sort], contested, ..Query::default() };
+            if kind > 0 {
+                q.kinds.insert(["person", "figure"][kind - 1]);
+            }
+            proptest::prop_assert_eq!(run(&c, &q).cards, sorted_after(&c, &q));
+        }
     }
 }
