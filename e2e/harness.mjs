@@ -4,7 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 
-export const DIST = new URL('../dist/', import.meta.url).pathname;
+// FACTLENS_DIST: another built folder (one per worker when several builds run side by side)
+export const DIST = process.env.FACTLENS_DIST ? process.env.FACTLENS_DIST.replace(/\/?$/, '/') : new URL('../dist/', import.meta.url).pathname;
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml' };
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'";
 
