@@ -17,7 +17,7 @@ pub mod error;
 // Short paths to the modules that the app, the build script, the fuzz targets and the tests use,
 // and that the stages use of each other.
 pub use figures::numbers;
-pub use input::{corpus, curation, curation_use, encoding, metadata, toml_hints};
+pub use input::{corpus, curation, curation_apply, curation_use, curation_write, encoding, metadata, toml_hints};
 pub use output::{bundle, codec};
 #[cfg(feature = "cli")]
 pub use output::{cli, export};
@@ -42,10 +42,9 @@ pub fn build(dir: &Path) -> Result<Facts, Vec<InputError>> {
 /// problem found (a curation entry that changes nothing is one).
 pub fn build_with_warnings(dir: &Path) -> Result<(Facts, Vec<Warning>), Vec<InputError>> {
     let corpus = corpus::load(dir)?;
-    let (facts, idle) = facts::extract_checked(&corpus.sources, &corpus.curation);
-    if !idle.is_empty() {
-        return Err(idle);
-    }
+    // the same path the editor's preview takes (curation_apply::compile_texts)
+    let mut facts = curation_apply::compile(&corpus.sources, &corpus.curation)?;
+    facts.story = metadata::story(corpus.story, &facts.documents);
     let mut warnings = corpus.warnings;
     warnings.extend(coverage::warnings(dir, &corpus.sources));
     Ok((facts, warnings))

@@ -35,6 +35,35 @@ pub struct Curation {
     pub roles: Vec<Entry<(String, String)>>,
     /// (file, the figure as written, label): what a figure counts, in the editor's words.
     pub labels: Vec<Entry<(String, String, String)>>,
+    /// The name a merged card leads with (a merge's `lead`), applied to the compiled facts.
+    pub leads: Vec<Entry<String>>,
+    /// (file, the figure as written, answer): the editor's answer to a conflict the engine reports.
+    pub answers: Vec<Entry<(String, String, Answer)>>,
+}
+
+/// What an editor says of a figure the engine put in a conflict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    /// The values can all be true (different times, stages): shown side by side, never as a dispute.
+    NotADisagreement,
+    /// This figure counts something else: it leaves the conflict.
+    DifferentQuantity,
+}
+
+impl Answer {
+    pub const ALL: [Answer; 2] = [Answer::NotADisagreement, Answer::DifferentQuantity];
+
+    /// As written in the curation file.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Answer::NotADisagreement => "not a disagreement",
+            Answer::DifferentQuantity => "a different quantity",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Answer> {
+        Answer::ALL.into_iter().find(|a| a.as_str() == text.trim())
+    }
 }
 
 #[derive(Deserialize)]
@@ -50,6 +79,8 @@ struct File {
     role: Vec<toml::Spanned<Role>>,
     #[serde(default)]
     label: Vec<toml::Spanned<Label>>,
+    #[serde(default)]
+    conflict: Vec<toml::Spanned<Label>>,
 }
 
 #[derive(Deserialize)]
@@ -57,13 +88,19 @@ struct File {
 struct Label {
     figure: String,
     file: String,
+    #[serde(default)]
     label: String,
+    /// in a `[[conflict]]` entry: "not a disagreement" or "a different quantity"
+    #[serde(default)]
+    answer: String,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Names {
     names: Vec<String>,
+    /// a merge's name to show (one of `names`)
+    lead: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -84,7 +121,7 @@ struct Role {
 /// Parses `text` and checks every quoted name, figure and role against the articles.
 pub fn parse(path: &Path, text: &str, sources: &[Source]) -> Result<Curation, Vec<InputError>> {
     let mut file: File = toml::from_str(text)
-        .map_err(|e| vec![toml_hints::parse_error(path, text, &e, &["merge", "split", "hide", "role", "label"], "Curation")])?;
+        .map_err(|e| vec![toml_hints::parse_error(path, text, &e, &["merge", "split", "hide", "role", "label", "conflict"], "Curation")])?;
     clean_entries(&mut file);
     let mut errors = Vec::new();
     let mut curation = Curation { path: path.to_path_buf(), ..Curation::default() };
@@ -110,11 +147,21 @@ pub fn parse(path: &Path, text: &str, sources: &[Source]) -> Result<Curation, Ve
         }
         entry.get_ref().names.iter().for_each(|n| require(line, n, "name", &mut errors));
         curation.merge.push(Entry { line, value: entry.get_ref().names.clone() });
+        if let Some(lead) = &entry.get_ref().lead {
+            if entry.get_ref().names.iter().any(|n| fold(n.trim()) == fold(lead.trim())) {
+                curation.leads.push(Entry { line, value: lead.trim().to_string() });
+            } else {
+                errors.push(InputError::at(path, line, format!("lead \"{lead}\" is not one of the merge's names; write one of them")));
+            }
+        }
     }
     for entry in &file.split {
         let line = line_of(text, entry.span().start);
         let names = &entry.get_ref().names;
         names.iter().for_each(|n| require(line, n, "name", &mut errors));
+        if entry.get_ref().lead.is_some() {
+            errors.push(InputError::at(path, line, "a split takes no `lead`; a merge does"));
+        }
         match names.as_slice() {
             [a, b] => curation.split.push(Entry { line, value: (a.clone(), b.clone()) }),
             _ => errors.push(InputError::at(path, line, "a split takes exactly two names")),
@@ -165,6 +212,33 @@ pub fn parse(path: &Path, text: &str, sources: &[Source]) -> Result<Curation, Ve
             None => errors.push(InputError::at(path, line, format!("no article \"{}\" in the corpus", l.file))),
         }
     }
+    for entry in &file.conflict {
+        let line = line_of(text, entry.span().start);
+        let c = entry.get_ref();
+        let answer = Answer::parse(&c.answer);
+        match sources.iter().find(|s| s.file == c.file) {
+            _ if !c.label.is_empty() => errors.push(InputError::at(path, line, "a conflict entry takes `answer`, not `label`")),
+            _ if answer.is_none() => errors.push(InputError::at(
+                path,
+                line,
+                format!("answer \"{}\" is neither \"not a disagreement\" nor \"a different quantity\"", c.answer),
+            )),
+            Some(source) if source.text.contains(c.figure.as_str()) && !c.figure.trim().is_empty() => {
+                curation.answers.push(Entry { line, value: (c.file.clone(), c.figure.clone(), answer.unwrap_or(Answer::NotADisagreement)) })
+            }
+            Some(_) => errors.push(InputError::at(
+                path,
+                line,
+                format!("figure \"{}\" does not occur in {}; quote it as written there", c.figure, c.file),
+            )),
+            None => errors.push(InputError::at(path, line, format!("no article \"{}\" in the corpus", c.file))),
+        }
+    }
+    for entry in &file.label {
+        if !entry.get_ref().answer.is_empty() {
+            errors.push(InputError::at(path, line_of(text, entry.span().start), "a label entry takes `label`, not `answer`"));
+        }
+    }
     contradictions(&curation, &mut errors);
     if errors.is_empty() {
         Ok(curation)
@@ -179,7 +253,8 @@ pub fn parse(path: &Path, text: &str, sources: &[Source]) -> Result<Curation, Ve
 fn clean_entries(file: &mut File) {
     let tidy = |s: &mut String| *s = clean(s);
     for entry in file.merge.iter_mut().chain(file.split.iter_mut()) {
-        entry.get_mut().names.iter_mut().for_each(tidy);
+        let names = entry.get_mut();
+        names.names.iter_mut().chain(names.lead.iter_mut()).for_each(tidy);
     }
     for entry in &mut file.hide {
         let hide = entry.get_mut();
@@ -189,7 +264,7 @@ fn clean_entries(file: &mut File) {
         let role = entry.get_mut();
         [&mut role.name, &mut role.role].into_iter().for_each(tidy);
     }
-    for entry in &mut file.label {
+    for entry in file.label.iter_mut().chain(file.conflict.iter_mut()) {
         let label = entry.get_mut();
         [&mut label.figure, &mut label.label].into_iter().for_each(tidy);
     }

@@ -2,7 +2,9 @@
 //! every problem an error or a warning that names the file and the line.
 pub mod corpus;
 pub mod curation;
+pub mod curation_apply;
 pub mod curation_use;
+pub mod curation_write;
 pub mod encoding;
 pub mod metadata;
 pub mod toml_hints;

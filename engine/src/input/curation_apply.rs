@@ -1,0 +1,223 @@
+//! The curation entries that act on compiled facts (a merged card's leading name, answers to
+//! conflicts), and the one path from articles and curation to facts that the build and the editor
+//! share, so the editor's preview is the next build.
+use std::path::Path;
+
+use crate::corpus::{Source, CURATION_FILE, METADATA_FILE};
+use crate::curation::{self, Answer, Curation};
+use crate::error::InputError;
+use crate::facts;
+use crate::fold::fold;
+use crate::metadata;
+use crate::model::{ConflictKind, Facts};
+
+/// The facts of `sources` under `curation`: extraction (which reads merges, splits, hides, roles and
+/// labels as it goes) and then the entries that act on its result; every entry that changed nothing
+/// is an error.
+pub fn compile(sources: &[Source], curation: &Curation) -> Result<Facts, Vec<InputError>> {
+    let (facts, idle) = facts::extract_checked(sources, curation);
+    if !idle.is_empty() {
+        return Err(idle);
+    }
+    apply(curation, facts)
+}
+
+/// What a corpus folder would build to, from its articles (as `corpus::load` decodes them) and the
+/// text of its metadata and curation files: the editor's preview, checked natively against the build.
+pub fn compile_texts(dir: &Path, mut sources: Vec<Source>, articles: &str, curation: &str) -> Result<Facts, Vec<InputError>> {
+    let mut errors = Vec::new();
+    let story = if articles.trim().is_empty() {
+        metadata::StoryMeta::default()
+    } else {
+        metadata::apply(&dir.join(METADATA_FILE), articles, &mut sources, &mut errors)
+    };
+    let curation = if curation.trim().is_empty() {
+        Curation::default()
+    } else {
+        curation::parse(&dir.join(CURATION_FILE), curation, &sources).unwrap_or_else(|mut e| {
+            errors.append(&mut e);
+            Curation::default()
+        })
+    };
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    // as `crate::build_with_warnings` does after `compile`
+    let mut facts = compile(&sources, &curation)?;
+    facts.story = metadata::story(story, &facts.documents);
+    Ok(facts)
+}
+
+/// Applies the entries that act on compiled facts: a merge's `lead` names the card, a conflict
+/// answer turns a dispute into values shown side by side or takes a figure out of it.
+pub fn apply(curation: &Curation, mut facts: Facts) -> Result<Facts, Vec<InputError>> {
+    let mut errors = Vec::new();
+    let mut idle = |line: usize, why: String| errors.push(InputError::at(&curation.path, line, why));
+    for entry in &curation.leads {
+        let lead = fold(&entry.value);
+        let Some(person) = facts.people.iter_mut().find(|p| fold(&p.name) == lead || p.aliases.iter().any(|a| fold(a) == lead)) else {
+            idle(entry.line, format!("no person card shows \"{}\" (hidden, or not read as a person)", entry.value));
+            continue;
+        };
+        if fold(&person.name) == lead {
+            idle(entry.line, format!("\"{}\" leads its card already; remove `lead`", entry.value));
+            continue;
+        }
+        person.aliases.retain(|a| fold(a) != lead);
+        let before = std::mem::replace(&mut person.name, entry.value.clone());
+        person.aliases.insert(0, before);
+    }
+    for entry in &curation.answers {
+        let (file, written, answer) = &entry.value;
+        let ids = figures_written(&facts, file, written);
+        let Some(c) = facts.conflicts.iter().position(|c| c.figures.iter().any(|f| ids.contains(f))) else {
+            idle(entry.line, format!("\"{written}\" in {file} is in no conflict; remove the entry"));
+            continue;
+        };
+        let conflict = &mut facts.conflicts[c];
+        match answer {
+            Answer::NotADisagreement if conflict.kind == ConflictKind::Mixed => {
+                idle(entry.line, format!("\"{}\" is shown side by side already; remove the entry", conflict.about))
+            }
+            Answer::NotADisagreement => conflict.kind = ConflictKind::Mixed,
+            Answer::DifferentQuantity => {
+                conflict.figures.retain(|f| !ids.contains(f));
+                if conflict.figures.len() < 2 {
+                    facts.conflicts.remove(c);
+                }
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(facts)
+    } else {
+        errors.sort_by_key(|e| e.line);
+        Err(errors)
+    }
+}
+
+/// The figure cards with a mention written as `written` in `file` (the entry's words cover the
+/// figure's number where it is written), by id.
+pub fn figures_written(facts: &Facts, file: &str, written: &str) -> Vec<String> {
+    let Some(doc) = facts.documents.iter().find(|d| d.file == file) else { return Vec::new() };
+    let starts: Vec<usize> = doc.text.match_indices(written).map(|(at, _)| at).collect();
+    let covers = |at: usize| starts.iter().any(|&s| s <= at && at < s + written.len());
+    facts.figures.iter().filter(|f| f.mentions.iter().any(|m| m.doc == doc.id && covers(m.mark_start))).map(|f| f.id.clone()).collect()
+}
+
+/// The shortest words from a figure's number on that pick it out in its article (at most to the end
+/// of its sentence): what the editor writes for a figure, so an entry names that one figure.
+pub fn figure_words(text: &str, mark_start: usize, mark_end: usize, sentence_end: usize) -> String {
+    let mut end = mark_end.min(text.len());
+    loop {
+        let words = &text[mark_start..end];
+        if text.match_indices(words).count() <= 1 || end >= sentence_end.min(text.len()) {
+            return words.to_string();
+        }
+        // take in the next word
+        let rest = &text[end..sentence_end.min(text.len())];
+        let skip = rest.len() - rest.trim_start().len();
+        let word = rest[skip..].find(char::is_whitespace).unwrap_or(rest.len() - skip);
+        let next = end + skip + word;
+        if next == end {
+            return words.to_string();
+        }
+        end = next;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus;
+    use crate::curation_write::{write_articles, write_curation, Change, Field};
+    use crate::model::Mention;
+    use std::path::PathBuf;
+
+    fn seed() -> (PathBuf, Vec<Source>) {
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../corpus");
+        let sources = corpus::load(&dir).expect("the seed corpus loads").sources;
+        // as the editor holds them: decoded text, no metadata yet
+        let bare = sources.into_iter().map(|s| Source { file: s.file, text: s.text, ..Source::default() }).collect();
+        (dir, bare)
+    }
+
+    fn read(dir: &Path, name: &str) -> String {
+        std::fs::read_to_string(dir.join(name)).unwrap_or_default()
+    }
+
+    fn words_of(facts: &Facts, m: &Mention) -> (String, String) {
+        let doc = facts.documents.iter().find(|d| d.id == m.doc).unwrap();
+        (doc.file.clone(), figure_words(&doc.text, m.mark_start, m.mark_end, m.end))
+    }
+
+    /// The seed corpus with `changes` written into its files, compiled as the editor does.
+    fn edited(changes: &[Change]) -> Result<Facts, Vec<InputError>> {
+        let (dir, sources) = seed();
+        let articles = write_articles(&read(&dir, METADATA_FILE), changes).unwrap();
+        let curation = write_curation(&read(&dir, CURATION_FILE), changes).unwrap();
+        compile_texts(&dir, sources, &articles, &curation)
+    }
+
+    #[test]
+    fn the_editors_path_gives_the_builds_facts() {
+        let (dir, _) = seed();
+        let (editor, build) = (edited(&[]).unwrap(), crate::build(&dir).unwrap());
+        assert!(
+            editor == build,
+            "{:?}\n{:?}",
+            editor.documents.iter().map(|d| (&d.outlet, &d.title)).collect::<Vec<_>>(),
+            build.documents.iter().map(|d| (&d.outlet, &d.title)).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn a_written_merge_with_a_lead_shows_that_name_with_the_other_as_alias() {
+        let facts = edited(&[]).unwrap();
+        let full: Vec<&str> = facts.people.iter().map(|p| p.name.as_str()).filter(|n| n.contains(' ')).take(2).collect();
+        let (a, b) = (full[0].to_string(), full[1].to_string());
+        let after = edited(&[Change::Merge { names: vec![a.clone(), b.clone()], lead: Some(b.clone()) }]);
+        let after = after.unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(after.people.len(), facts.people.len() - 1);
+        let card = after.people.iter().find(|p| p.name == b).expect("the lead names the card");
+        assert!(card.aliases.contains(&a), "{:?}", card.aliases);
+        // a lead the merged card shows anyway changes nothing: an error with the entry's line
+        let errors = edited(&[Change::Merge { names: vec![a.clone(), b.clone()], lead: Some(a.clone()) }]).unwrap_err();
+        assert_eq!((errors[0].line, errors.len()), (Some(1), 1), "{errors:?}");
+    }
+
+    #[test]
+    fn answers_to_a_conflict_calm_it_or_take_the_figure_out() {
+        let facts = edited(&[]).unwrap();
+        let c = facts.conflicts.iter().find(|c| c.kind != ConflictKind::Mixed).expect("the seed has a contested figure");
+        let figure = facts.figures.iter().find(|f| f.id == c.figures[0]).unwrap();
+        let (file, words) = words_of(&facts, &figure.mentions[0]);
+        let answer = |answer| edited(&[Change::Answer { file: file.clone(), words: words.clone(), answer }]);
+        let calm = answer(Answer::NotADisagreement).unwrap();
+        let same = calm.conflicts.iter().find(|x| x.id == c.id).unwrap();
+        assert_eq!(same.kind, ConflictKind::Mixed);
+        let apart = answer(Answer::DifferentQuantity).unwrap();
+        assert!(apart.conflicts.iter().filter(|x| x.id == c.id).all(|x| !x.figures.contains(&figure.id)));
+        // answering a figure in no conflict changes nothing: the build fails on that line
+        let lone = facts.figures.iter().find(|f| !facts.conflicts.iter().any(|c| c.figures.contains(&f.id))).unwrap();
+        let (file, words) = words_of(&facts, &lone.mentions[0]);
+        let errors = edited(&[Change::Answer { file, words, answer: Answer::NotADisagreement }]).unwrap_err();
+        assert_eq!(errors[0].line, Some(1), "{errors:?}");
+    }
+
+    #[test]
+    fn an_outlet_named_in_the_editor_reaches_the_documents() {
+        let (_, sources) = seed();
+        let file = sources[3].file.clone();
+        let facts = edited(&[Change::Article { file: file.clone(), field: Field::Outlet, value: "The Test Desk".into() }]).unwrap();
+        assert_eq!(facts.documents.iter().find(|d| d.file == file).unwrap().outlet.as_deref(), Some("The Test Desk"));
+    }
+
+    #[test]
+    fn figure_words_grow_until_they_pick_out_one_place() {
+        let text = "Police counted 300 people. Later 300 cars came.";
+        let at = text.find("300 cars").unwrap();
+        assert_eq!(figure_words(text, at, at + 3, text.len()), "300 cars");
+        assert_eq!(figure_words("only 12 here", 5, 7, 12), "12");
+    }
+}
