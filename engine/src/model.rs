@@ -7,6 +7,10 @@ use serde::{Deserialize, Serialize};
 pub struct Facts {
     pub documents: Vec<Document>,
     pub people: Vec<Person>,
+    /// Companies, unions, parties, courts, hospitals, ministries... named in the articles.
+    pub organisations: Vec<Entity>,
+    /// Countries, regions, towns, streets, mines and camps named in the articles.
+    pub places: Vec<Entity>,
     pub figures: Vec<Figure>,
     pub conflicts: Vec<Conflict>,
     pub checks: Vec<Check>,
@@ -53,6 +57,20 @@ pub struct Person {
     /// Every distinct description, most reported first.
     pub roles: Vec<String>,
     /// How many distinct outlets (or, where unknown, documents) mention this person.
+    pub outlets: usize,
+    pub mentions: Vec<Mention>,
+}
+
+/// An organisation or a place: a person's shape without roles. Never the same words as a person.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// Unique among people, organisations and places: "norvik-holdings".
+    pub id: String,
+    /// The spelling most outlets use, in full: "Norvik Holdings".
+    pub name: String,
+    /// Every other spelling the sources use, longer first ("Norvik", "NH").
+    pub aliases: Vec<String>,
+    /// How many distinct outlets (or, where unknown, documents) mention it.
     pub outlets: usize,
     pub mentions: Vec<Mention>,
 }

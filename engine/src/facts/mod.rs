@@ -143,7 +143,7 @@ pub fn extract_checked(sources: &[Source], curation: &Curation) -> (Facts, Vec<I
     let conflicts = build_conflicts(&figures, &groups, &docs);
     let checks = build_checks(&drafts, &figures, &sentences, &docs);
     let idle = usage.into_errors(&found.drafts);
-    (Facts { documents: docs, people, figures, conflicts, checks }, idle)
+    (Facts { documents: docs, people, figures, conflicts, checks, ..Facts::default() }, idle)
 }
 
 /// The most frequent item by number of distinct documents; ties go to the first seen.

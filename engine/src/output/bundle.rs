@@ -16,7 +16,8 @@ pub fn prepare(mut facts: Facts) -> Facts {
     // a mention outside the article's own lines (none is, as the engine reads only those) keeps the
     // whole text of its article rather than lose its quote
     let mut keep_whole = vec![false; cuts.len()];
-    for m in facts.people.iter().flat_map(|p| &p.mentions).chain(facts.figures.iter().flat_map(|f| &f.mentions)) {
+    let entities = facts.organisations.iter().chain(&facts.places).flat_map(|e| &e.mentions);
+    for m in facts.people.iter().flat_map(|p| &p.mentions).chain(entities).chain(facts.figures.iter().flat_map(|f| &f.mentions)) {
         if let Some(&d) = by_id.get(m.doc.as_str()) {
             let (cut, text) = (&cuts[d], &facts.documents[d].text);
             let (a, b) = (cut.moved(m.start), cut.moved(m.end));
@@ -24,7 +25,10 @@ pub fn prepare(mut facts: Facts) -> Facts {
         }
     }
     let by_id: HashMap<String, usize> = by_id.into_iter().map(|(id, d)| (id.to_string(), d)).collect();
-    for m in facts.people.iter_mut().flat_map(|p| &mut p.mentions).chain(facts.figures.iter_mut().flat_map(|f| &mut f.mentions)) {
+    let entities = facts.organisations.iter_mut().chain(facts.places.iter_mut()).flat_map(|e| &mut e.mentions);
+    for m in
+        facts.people.iter_mut().flat_map(|p| &mut p.mentions).chain(entities).chain(facts.figures.iter_mut().flat_map(|f| &mut f.mentions))
+    {
         if let Some(&d) = by_id.get(&m.doc).filter(|&&d| !keep_whole[d]) {
             for offset in [&mut m.start, &mut m.end, &mut m.mark_start, &mut m.mark_end] {
                 *offset = cuts[d].moved(*offset).unwrap_or(*offset);

@@ -25,6 +25,15 @@ pub fn encode(facts: &Facts) -> Vec<u8> {
         w.num(p.outlets);
         w.mentions(&p.mentions);
     });
+    for entities in [&facts.organisations, &facts.places] {
+        w.list(entities, |w, e| {
+            w.str(&e.id);
+            w.str(&e.name);
+            w.list(&e.aliases, |w, s| w.str(s));
+            w.num(e.outlets);
+            w.mentions(&e.mentions);
+        });
+    }
     w.list(&facts.figures, |w, f| {
         w.str(&f.id);
         w.0.extend_from_slice(&f.value.to_le_bytes());
@@ -79,6 +88,8 @@ pub fn decode(bytes: &[u8]) -> Option<Facts> {
                 mentions: r.list(Reader::mention)?,
             })
         })?,
+        organisations: r.list(Reader::entity)?,
+        places: r.list(Reader::entity)?,
         figures: r.list(|r| {
             Some(Figure {
                 id: r.str()?,
@@ -220,6 +231,16 @@ impl Reader<'_> {
             items.push(each(self)?);
         }
         Some(items)
+    }
+
+    fn entity(&mut self) -> Option<Entity> {
+        Some(Entity {
+            id: self.str()?,
+            name: self.str()?,
+            aliases: self.list(Reader::str)?,
+            outlets: self.num()?,
+            mentions: self.list(Reader::mention)?,
+        })
     }
 
     fn mention(&mut self) -> Option<Mention> {

@@ -40,7 +40,7 @@ fn docs(mentions: &[Mention]) -> String {
     ids.join(" ")
 }
 
-/// One row per person and per figure: kind, id, name or label, value, unit, qualifier, subject,
+/// One row per person, organisation, place and figure: kind, id, name or label, value, unit, qualifier, subject,
 /// role, aliases, outlets, mentions, documents; or why it cannot be written.
 pub fn csv(facts: &Facts) -> Result<String, String> {
     finite(facts)?;
@@ -62,6 +62,14 @@ pub fn csv(facts: &Facts) -> Result<String, String> {
         ];
         out.push_str(&row.iter().map(|c| cell(c)).collect::<Vec<_>>().join(","));
         out.push('\n');
+    }
+    for (kind, entities) in [("organisation", &facts.organisations), ("place", &facts.places)] {
+        for e in entities {
+            let (outlets, mentions) = (e.outlets.to_string(), e.mentions.len().to_string());
+            let row = [kind, &e.id, &e.name, "", "", "", "", "", &e.aliases.join("; "), &outlets, &mentions, &docs(&e.mentions)];
+            out.push_str(&row.iter().map(|c| cell(c)).collect::<Vec<_>>().join(","));
+            out.push('\n');
+        }
     }
     for f in &facts.figures {
         let row = [
