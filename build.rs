@@ -31,4 +31,15 @@ fn main() {
     let bytes = factlens_engine::codec::encode(&facts);
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("facts.bin");
     std::fs::write(&out, bytes).expect("OUT_DIR is writable");
+    // the editor (feature `editor`) compiles the facts itself, as this build does, from the articles
+    // and the metadata and curation files: the reader's bundle never carries them
+    if std::env::var_os("CARGO_FEATURE_EDITOR").is_some() {
+        use factlens_engine::{corpus, input::snapshot};
+        let sources = corpus::load(&dir).map(|c| c.sources).unwrap_or_default();
+        let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap_or_default();
+        let sources = sources.into_iter().map(|s| corpus::Source { file: s.file, text: s.text, ..Default::default() }).collect();
+        let snapshot = snapshot::Snapshot { articles: read(corpus::METADATA_FILE), curation: read(corpus::CURATION_FILE), sources };
+        let out = out.with_file_name("corpus.bin");
+        std::fs::write(out, snapshot::encode(&snapshot)).expect("OUT_DIR is writable");
+    }
 }

@@ -2,6 +2,9 @@
 //! A library so that the pure view state is reachable from tests and fuzz targets too.
 mod app;
 mod components;
+// the editor view (editor.html): only in the build with feature `editor`, never in the reader's
+#[cfg(feature = "editor")]
+pub mod editor;
 pub mod facts;
 mod host;
 pub mod state;

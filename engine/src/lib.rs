@@ -10,6 +10,8 @@ pub mod lexicon;
 pub mod model;
 pub mod output;
 pub mod people;
+// questions for the editor: what the engine was unsure about
+pub mod suggest;
 pub mod text;
 
 pub mod error;

@@ -7,4 +7,5 @@ pub mod curation_use;
 pub mod curation_write;
 pub mod encoding;
 pub mod metadata;
+pub mod snapshot;
 pub mod toml_hints;

@@ -1,0 +1,277 @@
+//! Editor mode (editor.html, feature `editor`): the reader's explorer with tools on every card and
+//! article; each change is compiled through the build's own path at once, listed in words, undone,
+//! and saved as the corpus's curation.toml and articles.toml.
+pub mod dialog;
+pub mod history;
+pub mod session;
+pub mod tools;
+
+#[cfg(target_arch = "wasm32")]
+mod save;
+
+use std::rc::Rc;
+
+use factlens_engine::corpus::{CURATION_FILE, METADATA_FILE};
+use factlens_engine::curation_write::Change;
+use factlens_engine::input::snapshot;
+use factlens_engine::model::Facts;
+use factlens_engine::suggest::{self, Suggestion};
+use yew::prelude::*;
+
+use crate::components::facets::facets;
+use crate::components::search_box::search_box;
+use crate::components::source_view::{source_view, sync_dialog};
+use crate::components::Ctx;
+use crate::state::catalog::Catalog;
+use crate::state::url::ViewState;
+use crate::state::view::{Action, Model};
+use dialog::Dialog;
+use session::Session;
+
+static CORPUS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
+
+/// Mounts the editor on the page's body.
+pub fn run() {
+    yew::Renderer::<Editor>::new().render();
+}
+
+/// How a save goes out.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum SaveHow {
+    Download,
+    Copy,
+    Folder,
+}
+
+pub enum Msg {
+    Reader(Action),
+    /// Changes made together (an article's fields): all kept, or none.
+    Make(Vec<Change>),
+    Undo,
+    Redo,
+    Open(Dialog),
+    /// The open dialog changed (typing, a pick).
+    Edit(Dialog),
+    Close,
+    Save(SaveHow),
+    Status(String),
+}
+
+pub struct Editor {
+    session: Session,
+    model: Rc<Model>,
+    suggestions: Vec<Suggestion>,
+    dialog: Option<Dialog>,
+    /// What the last action did, or why the build would refuse it.
+    status: Result<String, Vec<String>>,
+    dispatch: Callback<Action>,
+    source: NodeRef,
+    mark: NodeRef,
+    modal: NodeRef,
+    shown_source: bool,
+    shown_dialog: bool,
+}
+
+fn model_of(facts: Facts, view: ViewState) -> Rc<Model> {
+    Rc::new(Model::new(Rc::new(Catalog::new(facts)), view))
+}
+
+impl Component for Editor {
+    type Message = Msg;
+    type Properties = ();
+
+    fn create(ctx: &Context<Self>) -> Self {
+        // build.rs wrote these bytes from the same types: a failure is a build bug
+        let session = Session::new(snapshot::decode(CORPUS).expect("corpus.bin matches the snapshot"));
+        let (facts, status) = match session.compile() {
+            Ok(facts) => (facts, Ok(String::new())),
+            Err(errors) => (Facts::default(), Err(errors)),
+        };
+        Editor {
+            suggestions: suggest::suggestions(&facts),
+            model: model_of(facts, ViewState::default()),
+            session,
+            dialog: None,
+            status,
+            dispatch: ctx.link().callback(Msg::Reader),
+            source: NodeRef::default(),
+            mark: NodeRef::default(),
+            modal: NodeRef::default(),
+            shown_source: false,
+            shown_dialog: false,
+        }
+    }
+
+    fn update(&mut self, _ctx: &Context<Self>, msg: Msg) -> bool {
+        match msg {
+            Msg::Reader(action) => self.model = Rc::new(self.model.apply(action)),
+            Msg::Make(changes) => {
+                let words = changes.iter().map(Change::describe).collect::<Vec<_>>().join("; ");
+                match self.session.push_all(changes) {
+                    Ok(facts) => {
+                        self.show(facts);
+                        self.status = Ok(format!("Done: {words}."));
+                        self.dialog = None;
+                    }
+                    // the dialog stays open so the entry can be corrected
+                    Err(errors) => self.status = Err(errors),
+                }
+            }
+            Msg::Undo | Msg::Redo => {
+                let undo = matches!(msg, Msg::Undo);
+                let step = if undo { self.session.history.undo() } else { self.session.history.redo() };
+                let Some(words) = step.map(Change::describe) else { return false };
+                match self.session.compile() {
+                    Ok(facts) => self.show(facts),
+                    Err(errors) => {
+                        self.status = Err(errors);
+                        return true;
+                    }
+                }
+                self.status = Ok(format!("{}: {words}.", if undo { "Undone" } else { "Redone" }));
+            }
+            Msg::Open(dialog) | Msg::Edit(dialog) => self.dialog = Some(dialog),
+            Msg::Close => {
+                self.dialog = None;
+                self.status = Ok(String::new());
+            }
+            Msg::Save(how) => self.save(_ctx, how),
+            Msg::Status(text) => self.status = Ok(text),
+        }
+        true
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        let link = ctx.link();
+        let reader = Ctx { model: self.model.clone(), dispatch: self.dispatch.clone() };
+        let facts = &self.model.catalog.facts;
+        let history = &self.session.history;
+        html! {
+            <div class="factlens editor">
+                <header class="masthead">
+                    <h1>{ "Factlens editor" }</h1>
+                    <p class="muted">{ format!("{} articles. Every change shows at once as the next build will show it; save writes curation.toml and articles.toml.", facts.documents.len()) }</p>
+                </header>
+                <div class="layout">
+                    <aside class="controls" aria-label="Search, filters and changes">
+                        { search_box(&self.model.view.query.text, &self.dispatch) }
+                        { facets(&reader) }
+                        { self.status_view() }
+                        <section class="pending" aria-labelledby="ed-pending-h">
+                            <h2 id="ed-pending-h">{ format!("Pending changes ({})", history.active().len()) }</h2>
+                            if history.active().is_empty() {
+                                <p class="muted">{ "None yet: use the tools under each card." }</p>
+                            } else {
+                                <ol id="ed-pending">
+                                    { for history.active().iter().map(|c| html! { <li>{ c.describe() }</li> }) }
+                                </ol>
+                            }
+                            <div class="row">
+                                <button type="button" id="ed-undo" disabled={!history.can_undo()} onclick={link.callback(|_| Msg::Undo)}>{ "Undo" }</button>
+                                <button type="button" id="ed-redo" disabled={!history.can_redo()} onclick={link.callback(|_| Msg::Redo)}>{ "Redo" }</button>
+                            </div>
+                            { self.save_view(ctx) }
+                        </section>
+                        { tools::suggestions(&self.suggestions, &self.model.catalog, link) }
+                        { tools::articles(facts, link) }
+                    </aside>
+                    <main>
+                        { tools::cards(&self.model, &self.dispatch, link) }
+                    </main>
+                </div>
+                { source_view(&reader, &self.source, &self.mark) }
+                { dialog::view(self.dialog.as_ref(), &self.model.catalog.facts, &self.modal, link) }
+            </div>
+        }
+    }
+
+    fn rendered(&mut self, _ctx: &Context<Self>, _first: bool) {
+        let source = self.model.view.source.is_some();
+        if source != self.shown_source {
+            sync_dialog(&self.source, &self.mark, source);
+            self.shown_source = source;
+        }
+        let open = self.dialog.is_some();
+        if open != self.shown_dialog {
+            dialog::sync(&self.modal, open);
+            self.shown_dialog = open;
+        }
+    }
+}
+
+impl Editor {
+    fn show(&mut self, facts: Facts) {
+        self.suggestions = suggest::suggestions(&facts);
+        self.model = model_of(facts, self.model.view.clone());
+    }
+
+    fn status_view(&self) -> Html {
+        match &self.status {
+            Ok(text) => html! { <p class="status" role="status" aria-live="polite">{ text.clone() }</p> },
+            Err(errors) => html! {
+                <div class="status error" role="alert">
+                    <p>{ "The build would refuse this change:" }</p>
+                    <ul>{ for errors.iter().map(|e| html! { <li>{ e.clone() }</li> }) }</ul>
+                </div>
+            },
+        }
+    }
+
+    fn save_view(&self, ctx: &Context<Self>) -> Html {
+        let link = ctx.link();
+        let files = self.session.files().ok();
+        #[cfg(target_arch = "wasm32")]
+        let folder = save::can_write_folder();
+        #[cfg(not(target_arch = "wasm32"))]
+        let folder = false;
+        html! {
+            <div class="save">
+                <h3>{ "Save" }</h3>
+                <div class="row">
+                    <button type="button" id="ed-download" onclick={link.callback(|_| Msg::Save(SaveHow::Download))}>{ "Download both files" }</button>
+                    <button type="button" id="ed-copy" onclick={link.callback(|_| Msg::Save(SaveHow::Copy))}>{ "Copy curation.toml" }</button>
+                    if folder {
+                        <button type="button" id="ed-folder" onclick={link.callback(|_| Msg::Save(SaveHow::Folder))}>{ "Write into the corpus folder…" }</button>
+                    }
+                </div>
+                if let Some(files) = files {
+                    <details>
+                        <summary>{ "curation.toml" }</summary>
+                        <pre id="ed-curation-text">{ files.curation }</pre>
+                    </details>
+                    <details>
+                        <summary>{ "articles.toml" }</summary>
+                        <pre id="ed-articles-text">{ files.articles }</pre>
+                    </details>
+                }
+            </div>
+        }
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    fn save(&mut self, ctx: &Context<Self>, how: SaveHow) {
+        let Ok(files) = self.session.files() else { return };
+        match how {
+            SaveHow::Download => {
+                save::download(CURATION_FILE, &files.curation);
+                save::download(METADATA_FILE, &files.articles);
+                self.status = Ok("Downloaded curation.toml and articles.toml: put them in corpus/ and rebuild.".into());
+            }
+            SaveHow::Copy => {
+                save::copy(&files.curation);
+                self.status = Ok("Copied curation.toml.".into());
+            }
+            SaveHow::Folder => {
+                let done = ctx.link().callback(Msg::Status);
+                wasm_bindgen_futures::spawn_local(async move {
+                    done.emit(save::write_folder(vec![(CURATION_FILE, files.curation), (METADATA_FILE, files.articles)]).await);
+                });
+            }
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn save(&mut self, _ctx: &Context<Self>, _how: SaveHow) {
+        let _ = (CURATION_FILE, METADATA_FILE);
+    }
+}
