@@ -1,0 +1,199 @@
+// Editor mode as an editor uses it: split, merge, hide, relabel, resolve a dispute, name an outlet,
+// undo, save; then the reader built from the saved files shows the cards the editor showed.
+// FACTLENS_EDITOR_DIST: an editor already built (`trunk build editor.html --dist DIR`); else built here.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveTree, launch, watchErrors } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+const ROOT = new URL('..', import.meta.url).pathname;
+const AUDIT = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } };
+let work, editorDist, server, browser;
+
+function trunk(args, env = {}) {
+  execFileSync('trunk', args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+before(async () => {
+  work = await mkdtemp(join(tmpdir(), 'factlens-editor-'));
+  editorDist = process.env.FACTLENS_EDITOR_DIST ?? join(work, 'editor');
+  if (!process.env.FACTLENS_EDITOR_DIST) trunk(['build', 'editor.html', '--dist', editorDist]);
+  server = await serveTree({ '/': editorDist });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+/** Every card shown: kind, heading and whether it is disputed, sorted. */
+function cards(page) {
+  return page.$$eval('article[data-kind]', (all) => all.map((a) => `${a.dataset.kind}|${a.querySelector('h2').textContent.trim()}|${a.hasAttribute('data-contested')}`).sort());
+}
+
+async function openEditor(context) {
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(server.url + 'index.html');
+  await page.waitForSelector('.editor article[data-kind]');
+  return { page, errors };
+}
+
+/** The editor's card wrapper whose card heading is `name`. */
+function editCard(page, kind, name) {
+  return page.locator('.edit-card', { has: page.locator(`article[data-kind=${kind}] h2`, { hasText: name }) }).first();
+}
+
+async function pending(page) {
+  return page.$$eval('#ed-pending li', (li) => li.map((l) => l.textContent));
+}
+
+test('an editor splits, merges, hides, relabels, resolves, names an outlet, undoes and saves; the build from the saved files shows the same cards', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const { page, errors } = await openEditor(context);
+  const names = () => page.$$eval('article[data-kind=person] h2', (hs) => hs.map((h) => h.textContent.trim()));
+
+  // split: the first card that lists another full spelling
+  const splittable = page.locator('.edit-card', { has: page.getByRole('button', { name: 'Split…' }) }).first();
+  const splitName = (await splittable.locator('article h2').textContent()).trim();
+  const before = (await names()).length;
+  await splittable.getByRole('button', { name: 'Split…' }).click();
+  const splitButton = page.locator('dialog[open] button', { hasText: /^Split off / }).first();
+  const alias = (await splitButton.textContent()).replace('Split off ', '');
+  await splitButton.click();
+  await page.waitForFunction((n) => document.querySelectorAll('article[data-kind=person]').length === n, before + 1);
+  assert.ok((await names()).includes(alias), `${alias} has a card of its own`);
+
+  // merge two other people with the searchable list, keyboard only, and let the second name lead
+  const others = (await names()).filter((n) => n !== splitName && n !== alias);
+  const [a, b] = others;
+  await editCard(page, 'person', a).getByRole('button', { name: 'Merge…' }).click();
+  const combo = page.getByRole('combobox', { name: 'Find the other card' });
+  await assert.doesNotReject(combo.waitFor());
+  await combo.fill(b.split(' ').at(-1));
+  await page.locator(`#ed-merge-list [role=option]`, { hasText: b }).first().waitFor();
+  const position = await page.$$eval('#ed-merge-list [role=option]', (os, b) => os.findIndex((o) => o.textContent.startsWith(b)), b);
+  for (let i = 0; i < position; i++) await combo.press('ArrowDown');
+  assert.equal(await combo.getAttribute('aria-activedescendant'), `ed-merge-opt-${position}`);
+  await combo.press('Enter');
+  await page.getByRole('radio', { name: b }).check();
+  await page.getByRole('button', { name: 'Merge', exact: true }).click();
+  await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+  assert.ok(!(await names()).includes(a), `${a} is no card of its own after the merge`);
+  assert.ok((await names()).includes(b), `${b} leads the merged card`);
+
+  // hide a person the editor says is no person
+  const hidden = (await names()).at(-1);
+  await editCard(page, 'person', hidden).getByRole('button', { name: 'Hide' }).click();
+  await page.waitForFunction((n) => ![...document.querySelectorAll('article[data-kind=person] h2')].some((h) => h.textContent.trim() === n), hidden);
+
+  // relabel a figure
+  const figure = page.locator('.edit-card', { has: page.locator('article[data-kind=figure]') }).first();
+  await figure.getByRole('button', { name: 'Label…' }).click();
+  await page.getByLabel('What it counts').fill('people freed in the exchange');
+  await page.getByRole('button', { name: 'Set label' }).click();
+  await page.locator('article[data-kind=figure] h2', { hasText: 'people freed in the exchange' }).first().waitFor();
+
+  // resolve a dispute the engine reported: not a disagreement
+  const disputed = await page.$$eval('article[data-kind=figure][data-contested]', (a) => a.length);
+  assert.ok(disputed > 0, 'the seed has a disputed figure');
+  await page.locator('.edit-card', { has: page.locator('article[data-contested]') }).first().getByRole('button', { name: 'Not a disagreement' }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('article[data-kind=figure][data-contested]').length < n, disputed);
+
+  // name the outlet of an article that has none
+  const unnamed = page.locator('.articles li', { hasText: 'Outlet unknown' }).first();
+  await unnamed.getByRole('button').click();
+  await page.getByLabel('outlet').fill('The Test Desk');
+  await page.getByRole('button', { name: 'Save details' }).click();
+  await page.locator('.facets label', { hasText: 'The Test Desk' }).waitFor();
+
+  const list = await pending(page);
+  assert.equal(list.length, 6, list.join('\n'));
+  assert.match(list[1], new RegExp(`^merge ${a} \\+ ${b}`));
+
+  // undo one step: the outlet goes, and comes back with redo; undo it again for the save
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.waitForFunction(() => ![...document.querySelectorAll('.facets label')].some((l) => l.textContent.includes('The Test Desk')));
+  assert.equal((await pending(page)).length, 5);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await page.locator('.facets label', { hasText: 'The Test Desk' }).waitFor();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('#ed-pending li').length === 5);
+
+  // the page as the editor saw it: the split, the merge, the hide and the label in it
+  const shown = await cards(page);
+  assert.ok(shown.some((c) => c.startsWith(`person|${alias}|`)) && shown.some((c) => c.startsWith(`person|${b}|`)));
+  assert.ok(!shown.some((c) => c.startsWith(`person|${a}|`) || c.startsWith(`person|${hidden}|`)));
+  assert.ok(shown.some((c) => c.includes('people freed in the exchange')));
+
+  // accessible as the reader view is: with the merge dialog open too
+  await page.addScriptTag({ content: AXE });
+  let audit = await page.evaluate((o) => window.axe.run(document, o), AUDIT);
+  assert.deepEqual(audit.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
+  await editCard(page, 'person', b).getByRole('button', { name: 'Merge…' }).click();
+  audit = await page.evaluate((o) => window.axe.run(document, o), AUDIT);
+  assert.deepEqual(audit.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Merge…', 'focus returns to the opener');
+
+  // save: both files downloaded
+  const saved = {};
+  const downloads = [];
+  page.on('download', (d) => downloads.push(d));
+  await page.getByRole('button', { name: 'Download both files' }).click();
+  await page.waitForFunction(() => true);
+  for (let i = 0; i < 50 && downloads.length < 2; i++) await page.waitForTimeout(100);
+  for (const d of downloads) saved[d.suggestedFilename()] = await readFile(await d.path(), 'utf8');
+  assert.deepEqual(Object.keys(saved).sort(), ['articles.toml', 'curation.toml']);
+  assert.match(saved['curation.toml'], /\[\[split\]\]/);
+  assert.match(saved['curation.toml'], new RegExp(`lead = "${b}"`));
+  assert.match(saved['curation.toml'], /answer = "not a disagreement"/);
+  assert.doesNotMatch(saved['articles.toml'], /The Test Desk/, 'the undone outlet is not saved');
+  // existing entries and comments are kept
+  const original = await readFile(join(ROOT, 'corpus', 'articles.toml'), 'utf8');
+  assert.ok(saved['articles.toml'].startsWith(original.split('\n[[article]]')[0]), 'the metadata file keeps its opening comments');
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // build the reader from a copy of the corpus with the saved files
+  const corpus = join(work, 'corpus');
+  await cp(join(ROOT, 'corpus'), corpus, { recursive: true });
+  for (const [name, text] of Object.entries(saved)) await writeFile(join(corpus, name), text);
+  const readerDist = join(work, 'reader');
+  trunk(['build', '--dist', readerDist], { FACTLENS_CORPUS: corpus });
+  const reader = await serveTree({ '/': readerDist });
+  try {
+    const rc = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const rp = await rc.newPage();
+    const readerErrors = watchErrors(rp);
+    await rp.addInitScript(() => addEventListener('TrunkApplicationStarted', () => { window.__factlensStarted = true; }));
+    await rp.goto(reader.url);
+    await rp.waitForFunction(() => window.__factlensStarted === true);
+    await rp.waitForSelector('article[data-kind]');
+    assert.deepEqual(await cards(rp), shown);
+    assert.deepEqual(readerErrors, []);
+    await rc.close();
+  } finally {
+    await reader.close();
+  }
+});
+
+test('a screenshot of the editor for the README', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { page, errors } = await openEditor(context);
+  const first = page.locator('.edit-card', { has: page.locator('article[data-kind=person]') }).first();
+  await first.getByRole('button', { name: 'Hide' }).click();
+  await page.locator('#ed-pending li').first().waitFor();
+  await mkdir(join(ROOT, 'e2e', 'screenshots'), { recursive: true });
+  await page.screenshot({ path: join(ROOT, 'e2e', 'screenshots', 'editor-1280.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
