@@ -31,6 +31,12 @@ fn main() {
     let bytes = factlens_engine::codec::encode(&facts);
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("facts.bin");
     std::fs::write(&out, bytes).expect("OUT_DIR is writable");
+    // the story's <title>, og: and twitter: tags, for the trunk post-build hook to put in the static
+    // page (link previews do not run wasm): beside the profile's build output, where the hook finds
+    // it (OUT_DIR is <target>/[<triple>/]<profile>/build/<package>-<hash>/out)
+    if let Some(profile) = out.ancestors().nth(4) {
+        let _ = std::fs::write(profile.join("factlens-head.html"), factlens_engine::output::head::tags(&facts.story));
+    }
     // the editor (feature `editor`) compiles the facts itself, as this build does, from the articles
     // and the metadata and curation files: the reader's bundle never carries them
     if std::env::var_os("CARGO_FEATURE_EDITOR").is_some() {

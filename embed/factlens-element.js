@@ -1,7 +1,8 @@
 // Factlens script embed: <factlens-explorer> mounts the explorer in a Shadow DOM root with its own
 // stylesheet, so the host page's CSS cannot change it and its CSS cannot touch the host page.
 // Options are data- attributes: data-theme (light|dark|auto), data-compact, data-transparent,
-// data-view ("kind=figure&q=..."), data-pinned (card ids), data-sync-url (use this page's URL hash).
+// data-heading="0" (no story title above it), data-view ("kind=figure&q=..."), data-pinned (card
+// ids), data-sync-url (use this page's URL hash).
 const base = new URL('./', import.meta.url);
 let module;
 

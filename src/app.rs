@@ -40,6 +40,8 @@ pub struct App {
     mark: NodeRef,
     /// The view the page last showed (URL, open card, source dialog); None before the first render.
     shown: Option<ViewState>,
+    /// The filters disclosure is open (narrow screens and compact embeds fold the filters away).
+    filters: bool,
     /// A URL write waiting for typing to pause.
     pending: Option<Timeout>,
     /// Kept alive while the app is mounted: URL and parent-window listeners, the height observer.
@@ -62,6 +64,7 @@ impl Component for App {
             dialog: NodeRef::default(),
             mark: NodeRef::default(),
             shown: None,
+            filters: false,
             pending: None,
             listeners: Vec::new(),
             height: None,
@@ -69,6 +72,10 @@ impl Component for App {
     }
 
     fn update(&mut self, _ctx: &Context<Self>, action: Action) -> bool {
+        if action == Action::ToggleFilters {
+            self.filters = !self.filters;
+            return true;
+        }
         let next = self.model.apply(action);
         // the catalog never changes, so the view and the page size say whether anything did
         if next.view == self.model.view && next.limit == self.model.limit {
@@ -83,25 +90,26 @@ impl Component for App {
         let (state, dispatch, root, dialog, mark) = (&self.model, &self.dispatch, self.root.clone(), &self.dialog, &self.mark);
         let ctx = Ctx { model: state.clone(), dispatch: dispatch.clone() };
         let c = &props.config;
-        let facts = &state.catalog.facts;
+        let story = &state.catalog.facts.story;
+        let q = &state.view.query;
+        let active = q.kinds.len() + q.outlets.len() + q.contested as usize;
         html! {
             <div class="factlens" data-theme={c.theme.attr()} data-compact={c.compact.then_some("")} data-transparent={c.transparent.then_some("")} data-embedded={c.embed.then_some("")} ref={root}>
-                <header class="masthead">
-                    <h1>{ "Factlens" }</h1>
-                    <p class="muted">{ format!("People and figures from {} articles, each traced to the sentences that report it.", facts.documents.len()) }</p>
-                </header>
+                if c.heading {
+                    <header class="masthead">
+                        <h1>{ &story.title }</h1>
+                        <p class="muted">{ &story.intro }</p>
+                    </header>
+                }
                 <div class="layout">
                     <aside class="controls" aria-label="Search and filters">
-                        { search_box(&state.view.query.text, dispatch) }
-                        if c.compact {
-                            // compact embeds keep the cards near the top: filters fold away
-                            <details class="more-filters">
-                                <summary>{ "Filters and sort" }</summary>
-                                { facets(&ctx) }
-                            </details>
-                        } else {
-                            { facets(&ctx) }
-                        }
+                        { search_box(&q.text, dispatch) }
+                        // a disclosure on narrow screens and in compact embeds, so the cards come first;
+                        // hidden by the stylesheet where the filters stand beside the cards
+                        <button type="button" class="filters-toggle" aria-expanded={self.filters.to_string()} aria-controls="fl-filters" onclick={dispatch.reform(|_| Action::ToggleFilters)}>
+                            { if active > 0 { format!("Filters ({active} active)") } else { "Filters".to_string() } }
+                        </button>
+                        <div id="fl-filters" class="filters" data-open={self.filters.then_some("")}>{ facets(&ctx) }</div>
                     </aside>
                     <main>
                         { results(&ctx) }

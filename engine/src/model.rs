@@ -14,6 +14,23 @@ pub struct Facts {
     pub figures: Vec<Figure>,
     pub conflicts: Vec<Conflict>,
     pub checks: Vec<Check>,
+    /// The story the page is about: `[story]` in articles.toml, else made from the headlines.
+    pub story: Story,
+}
+
+/// What the page is called and what a shared link shows (`<title>`, `og:` and `twitter:` meta).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Story {
+    pub title: String,
+    /// One line under the title, and the link preview's description.
+    pub intro: String,
+    /// The page's own https address (`og:url`, `rel=canonical`).
+    pub url: Option<String>,
+    /// An https address of the picture a shared link shows, and its text alternative.
+    pub image: Option<String>,
+    pub image_alt: Option<String>,
+    /// The publication's name (`og:site_name`).
+    pub site: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -1,11 +1,13 @@
 // Trunk post-build hook. One script, so the steps that rewrite index.html run in order (trunk starts
 // the hooks of a stage together): minify (release), move the inline loader out (strict CSP), and
-// put the pre-rendered default view in the page (release), without preloads.
+// put the story's title and link-preview meta in the head, and the pre-rendered default view in the
+// page (release), without preloads.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minifyAssets } from './minify.mjs';
 import { externalLoader } from './csp-loader.mjs';
 import { prerender } from './prerender.mjs';
+import { storyHead } from './head.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -18,6 +20,7 @@ try {
   let html = await readFile(page, 'utf8');
   if (release) html = await minifyAssets(dir, html);
   html = await externalLoader(dir, html, release);
+  html = await storyHead(html, release);
   if (release) {
     html = prerender(html);
     // The page's first cards are its HTML: early fetches of the wasm and its glue competed with

@@ -78,13 +78,24 @@ pub struct Index {
     pub checks_of: Vec<Vec<usize>>,
 }
 
-/// The name an article's outlet goes by on the page; an article that names none is known by the
-/// start of its headline.
+/// The name an article's outlet goes by on the page: the one the engine found (metadata, the page's
+/// furniture, a wire credit), else the start of its headline, quoted as a title is: about 32
+/// characters, whole words, none of "the", "of", "in"... left dangling before the "…".
 pub fn outlet_name(doc: &factlens_engine::model::Document) -> String {
     doc.outlet.clone().unwrap_or_else(|| {
         let words: Vec<&str> = doc.title.split_whitespace().collect();
-        let short = words.iter().take(4).copied().collect::<Vec<_>>().join(" ");
-        format!("No outlet named (“{short}{}”)", if words.len() > 4 { "…" } else { "" })
+        let mut n = 0;
+        let mut len = 0;
+        while n < words.len() && (n == 0 || len + words[n].len() <= 32) {
+            len += words[n].len() + 1;
+            n += 1;
+        }
+        let cut = n < words.len();
+        while cut && n > 1 && words[n - 1].len() <= 3 && words[n - 1].chars().all(char::is_lowercase) {
+            n -= 1;
+        }
+        let short = words[..n].join(" ");
+        format!("“{}{}”", short.trim_end_matches([',', ':', ';', '.']), if cut { "…" } else { "" })
     })
 }
 

@@ -35,6 +35,8 @@ pub struct Config {
     pub embed: bool,
     pub compact: bool,
     pub transparent: bool,
+    /// The story's title and intro above the explorer; a host page that shows its own says `heading=0`.
+    pub heading: bool,
     pub theme: Theme,
     /// Card ids shown first, whatever the sort.
     pub pinned: Vec<String>,
@@ -52,12 +54,13 @@ fn flag(v: &str) -> bool {
 
 /// Reads options from `key=value` pairs (a URL query or element attributes with `data-` removed).
 pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>, standalone: bool) -> Config {
-    let mut c = Config { sync_url: standalone, shared_hash: !standalone, ..Config::default() };
+    let mut c = Config { sync_url: standalone, shared_hash: !standalone, heading: true, ..Config::default() };
     for (k, v) in pairs {
         match k {
             "embed" => c.embed = flag(v),
             "compact" => c.compact = flag(v),
             "transparent" => c.transparent = flag(v),
+            "heading" | "title" => c.heading = flag(v),
             "theme" => c.theme = Theme::parse(v),
             "pinned" | "pin" => {
                 c.pinned = v.split(',').map(str::trim).filter(|id| !id.is_empty() && id.len() <= 200).take(20).map(str::to_string).collect()
@@ -96,7 +99,9 @@ mod tests {
     #[test]
     fn query_options_are_read_and_unknown_ones_ignored() {
         let c = from_query("?embed&theme=dark&compact=0&pinned=a,b,,c&view=kind%3Dfigure%26q%3Dprisoners&evil=%3Cscript%3E");
-        assert!(c.embed && !c.compact && c.sync_url);
+        assert!(c.embed && !c.compact && c.sync_url && c.heading);
+        assert!(!from_query("?embed&heading=0").heading && !from_pairs([("title", "no")], false).heading);
+        assert!(from_pairs([("theme", "dark")], false).heading, "embeds show the story's title unless asked not to");
         assert_eq!(c.theme, Theme::Dark);
         assert_eq!(c.pinned, ["a", "b", "c"]);
         assert_eq!(c.initial.query.text, "prisoners");

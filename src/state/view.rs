@@ -21,6 +21,8 @@ pub enum Action {
     ShowMore,
     /// Back, forward or an edited hash: take the view from the URL.
     FromUrl(ViewState),
+    /// Open or close the filters on a narrow screen: the app's own, not part of the view.
+    ToggleFilters,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -85,6 +87,7 @@ impl Model {
                 view = from;
                 replace = true;
             }
+            Action::ToggleFilters => {}
         }
         let view = sanitize(&self.catalog, view);
         let (results, limit) = if view.query == self.view.query {

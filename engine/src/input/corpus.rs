@@ -34,6 +34,8 @@ pub struct Corpus {
     pub sources: Vec<Source>,
     pub curation: Curation,
     pub warnings: Vec<InputError>,
+    /// `[story]` of articles.toml, as written (`metadata::story` fills in the rest).
+    pub story: metadata::StoryMeta,
 }
 
 fn is_txt(name: &str) -> bool {
@@ -134,9 +136,10 @@ pub fn load(dir: &Path) -> Result<Corpus, Vec<InputError>> {
         errors.push(InputError::file(dir, "holds no .txt articles; add the text of at least one article"));
     }
     let meta_path = dir.join(METADATA_FILE);
-    if let Some(text) = read_optional(&meta_path, &folder, &mut errors) {
-        metadata::apply(&meta_path, &text, &mut sources, &mut errors);
-    }
+    let story = match read_optional(&meta_path, &folder, &mut errors) {
+        Some(text) => metadata::apply(&meta_path, &text, &mut sources, &mut errors),
+        None => metadata::StoryMeta::default(),
+    };
     let curation_path = dir.join(CURATION_FILE);
     let curation = match read_optional(&curation_path, &folder, &mut errors) {
         Some(text) => curation::parse(&curation_path, &text, &sources).unwrap_or_else(|mut e| {
@@ -146,7 +149,7 @@ pub fn load(dir: &Path) -> Result<Corpus, Vec<InputError>> {
         None => Curation::default(),
     };
     if errors.is_empty() {
-        Ok(Corpus { sources, curation, warnings })
+        Ok(Corpus { sources, curation, warnings, story })
     } else {
         Err(errors)
     }

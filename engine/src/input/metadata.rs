@@ -1,5 +1,6 @@
-//! `articles.toml`: an article's outlet, headline, date and address, each checked where it is
-//! written, so a mistake is an error with its line rather than a wrong card.
+//! `articles.toml`: the story (`[story]`: the page's title, intro and link preview) and each
+//! article's outlet, headline, date and address, every field checked where it is written, so a
+//! mistake is an error with its line rather than a wrong card or a wrong preview.
 use std::collections::HashSet;
 use std::path::Path;
 
@@ -8,6 +9,8 @@ use serde::Deserialize;
 use crate::clean::is_invisible;
 use crate::corpus::Source;
 use crate::error::{line_of, InputError};
+use crate::fold::fold;
+use crate::model::{Document, Story};
 use crate::toml_hints;
 
 /// Longer than any outlet name or headline: past it, a field holds something else (a pasted article).
@@ -18,6 +21,19 @@ pub const MAX_CHARS: usize = 300;
 struct MetadataFile {
     #[serde(default)]
     article: Vec<toml::Spanned<ArticleMeta>>,
+    story: Option<StoryMeta>,
+}
+
+/// `[story]` as written: every field optional, the rest made from the articles (`story`).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoryMeta {
+    title: Option<toml::Spanned<String>>,
+    intro: Option<toml::Spanned<String>>,
+    url: Option<toml::Spanned<String>>,
+    image: Option<toml::Spanned<String>>,
+    image_alt: Option<toml::Spanned<String>>,
+    site: Option<toml::Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -31,12 +47,37 @@ struct ArticleMeta {
     url: Option<toml::Spanned<String>>,
 }
 
-/// Applies the metadata in `text` to `sources`; every problem is pushed to `errors`.
-pub fn apply(path: &Path, text: &str, sources: &mut [Source], errors: &mut Vec<InputError>) {
+/// Applies the metadata in `text` to `sources` and returns its `[story]`; every problem is pushed
+/// to `errors`.
+pub fn apply(path: &Path, text: &str, sources: &mut [Source], errors: &mut Vec<InputError>) -> StoryMeta {
     let parsed: MetadataFile = match toml::from_str(text) {
         Ok(p) => p,
-        Err(e) => return errors.push(toml_hints::parse_error(path, text, &e, &["article"], "Add your articles")),
+        Err(e) => {
+            // one story per corpus: "[[story]]" is the opposite of the [article] mistake
+            let doubled = text.lines().position(|l| l.split('#').next().unwrap_or("").trim().replace(' ', "") == "[[story]]");
+            errors.push(match doubled {
+                Some(i) => {
+                    InputError::at(path, i + 1, "[[story]] makes a list, but a corpus tells one story: write [story] (one bracket), once")
+                }
+                None => toml_hints::parse_error(path, text, &e, &["article"], "Add your articles"),
+            });
+            return StoryMeta::default();
+        }
     };
+    let story = parsed.story.unwrap_or_default();
+    for (name, value) in [("title", &story.title), ("intro", &story.intro), ("image_alt", &story.image_alt), ("site", &story.site)] {
+        if let Some(problem) = value.as_ref().and_then(|v| text_problem(name, v.get_ref())) {
+            errors.push(InputError::at(path, line_of(text, value.as_ref().map_or(0, |v| v.span().start)), problem));
+        }
+    }
+    for (name, value) in [("url", &story.url), ("image", &story.image)] {
+        if let Some(v) = value {
+            // the same rules as an article's address; the message names the field it is about
+            if let Some(problem) = url_problem(v.get_ref()) {
+                errors.push(InputError::at(path, line_of(text, v.span().start), problem.replacen("url", name, 1)));
+            }
+        }
+    }
     let mut listed = HashSet::new();
     for entry in parsed.article {
         let line = line_of(text, entry.span().start);
@@ -85,6 +126,32 @@ pub fn apply(path: &Path, text: &str, sources: &mut [Source], errors: &mut Vec<I
         source.date = date;
         source.url = meta.url.map(toml::Spanned::into_inner);
     }
+    story
+}
+
+/// The story as the page shows it: `[story]`'s fields, the title else the headline that shares the
+/// most words with the others (the one most representative of the coverage), the intro else a line
+/// that says what the page holds.
+pub fn story(meta: StoryMeta, docs: &[Document]) -> Story {
+    let text = |f: Option<toml::Spanned<String>>| f.map(toml::Spanned::into_inner).map(|s| s.trim().to_string());
+    let title = text(meta.title).unwrap_or_else(|| representative_headline(docs));
+    let intro = text(meta.intro).unwrap_or_else(|| {
+        let n = docs.len();
+        format!("People and figures from {n} article{}, each traced to the sentences that report it.", if n == 1 { "" } else { "s" })
+    });
+    Story { title, intro, url: text(meta.url), image: text(meta.image), image_alt: text(meta.image_alt), site: text(meta.site) }
+}
+
+/// The headline whose words most of the others share; ties go to the shorter, then the first. A
+/// title cut from a long first line (it ends in "…": the article had no headline) comes last.
+fn representative_headline(docs: &[Document]) -> String {
+    let words = |t: &str| -> HashSet<String> {
+        fold(t).split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 3).map(str::to_string).collect()
+    };
+    let sets: Vec<HashSet<String>> = docs.iter().map(|d| words(&d.title)).collect();
+    let shared = |i: usize| sets.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, s)| s.intersection(&sets[i]).count()).sum::<usize>();
+    let key = |i: usize| (!docs[i].title.ends_with('…'), shared(i), std::cmp::Reverse(docs[i].title.len()), std::cmp::Reverse(i));
+    (0..docs.len()).max_by_key(|&i| key(i)).map_or_else(String::new, |i| docs[i].title.clone())
 }
 
 /// What is wrong with an outlet or headline, if anything.
@@ -235,6 +302,70 @@ mod tests {
         assert_eq!(shown, ["articles.toml:4: headline is 301 characters long; shorten it to 300 or fewer"]);
         let shown = errors_of("[[article]]\nfile = \"a.txt\"\noutlet = \"The \\u202EDaily\"\n");
         assert!(shown[0].starts_with("articles.toml:3: outlet holds the control or invisible formatting character U+202E"), "{shown:?}");
+    }
+
+    fn story_of(toml: &str) -> Result<Story, Vec<String>> {
+        let mut sources = vec![Source { file: "a.txt".into(), text: "x".into(), ..Source::default() }];
+        let mut errors = Vec::new();
+        let meta = apply(Path::new("articles.toml"), toml, &mut sources, &mut errors);
+        if !errors.is_empty() {
+            return Err(errors.iter().map(ToString::to_string).collect());
+        }
+        let doc = |title: &str| Document {
+            id: title.into(),
+            file: String::new(),
+            title: title.into(),
+            outlet: None,
+            date: None,
+            url: None,
+            text: String::new(),
+        };
+        let docs = [
+            doc("Harbour Strike Ends After Pay Deal"),
+            doc("Dockers End Harbour Strike As Pay Deal Is Agreed By Union Members"),
+            doc("Strike at the harbour ends with a pay deal, union says"),
+            doc("Weather: Rain Expected"),
+        ];
+        Ok(story(meta, &docs))
+    }
+
+    #[test]
+    fn the_story_table_sets_title_intro_and_preview_and_is_checked_line_by_line() {
+        let s = story_of(
+            "[story]\ntitle = \"Dockers end the harbour strike\"\nintro = \"What four outlets reported.\"\nurl = \"https://news.example/strike\"\nimage = \"https://news.example/strike.jpg\"\nimage_alt = \"Cranes at dawn\"\nsite = \"The Example Herald\"\n\n[[article]]\nfile = \"a.txt\"\n",
+        )
+        .unwrap();
+        assert_eq!((s.title.as_str(), s.intro.as_str()), ("Dockers end the harbour strike", "What four outlets reported."));
+        assert_eq!(s.url.as_deref(), Some("https://news.example/strike"));
+        assert_eq!(s.image.as_deref(), Some("https://news.example/strike.jpg"));
+        assert_eq!((s.image_alt.as_deref(), s.site.as_deref()), (Some("Cranes at dawn"), Some("The Example Herald")));
+        let shown =
+            story_of("# a comment\n[story]\ntitle = \"\"\nimage = \"http://x.example/a.jpg\"\nurl = \"https://a b\"\n").unwrap_err();
+        assert_eq!(shown.len(), 3, "{shown:?}");
+        assert!(shown[0].starts_with("articles.toml:3: title is empty"), "{shown:?}");
+        assert!(
+            shown.iter().any(|e| e.starts_with("articles.toml:4: image \"http://x.example/a.jpg\" must be an https:// address")),
+            "{shown:?}"
+        );
+        assert!(shown.iter().any(|e| e.starts_with("articles.toml:5: url \"https://a b\" holds a space")), "{shown:?}");
+        assert!(story_of("[story]\ntitel = \"x\"\n").unwrap_err()[0].starts_with("articles.toml:2: "));
+        assert_eq!(
+            story_of("[[story]]\ntitle = \"x\"\n").unwrap_err(),
+            ["articles.toml:1: [[story]] makes a list, but a corpus tells one story: write [story] (one bracket), once"]
+        );
+        let long = "x".repeat(MAX_CHARS + 1);
+        assert!(story_of(&format!("[story]\nintro = \"{long}\"\n")).unwrap_err()[0].contains("intro is 301 characters long"));
+    }
+
+    #[test]
+    fn without_a_story_table_the_headline_most_others_share_is_the_title() {
+        // words of four letters or more shared with the others: 2 + 4 + 0, 2 + 3 + 0, 4 + 3 + 0, none
+        let s = story_of("[[article]]\nfile = \"a.txt\"\n").unwrap();
+        assert_eq!(s.title, "Strike at the harbour ends with a pay deal, union says");
+        assert_eq!(s.intro, "People and figures from 4 articles, each traced to the sentences that report it.");
+        assert_eq!((s.url, s.image, s.site), (None, None, None));
+        // an intro alone keeps the made title
+        assert_eq!(story_of("[story]\nintro = \"Hi.\"\n").unwrap().title, s.title);
     }
 
     #[test]

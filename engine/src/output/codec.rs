@@ -59,6 +59,12 @@ pub fn encode(facts: &Facts) -> Vec<u8> {
         w.0.extend_from_slice(&c.sum.to_le_bytes());
         w.0.push(c.holds as u8);
     });
+    let s = &facts.story;
+    w.str(&s.title);
+    w.str(&s.intro);
+    for o in [&s.url, &s.image, &s.image_alt, &s.site] {
+        w.opt(o);
+    }
     w.0
 }
 
@@ -116,6 +122,7 @@ pub fn decode(bytes: &[u8]) -> Option<Facts> {
                 holds: r.byte()? == 1,
             })
         })?,
+        story: Story { title: r.str()?, intro: r.str()?, url: r.opt()?, image: r.opt()?, image_alt: r.opt()?, site: r.opt()? },
     };
     r.0.is_empty().then_some(facts)
 }
