@@ -6,7 +6,11 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 const dist = process.argv[2] ?? 'dist';
 const out = process.argv[3] ?? 'dist-single';
 const read = (name) => readFile(`${dist}/${name}`);
-const [bindings, wasm, css] = await Promise.all([read('factlens.js'), read('factlens_bg.wasm'), read('main.css')]);
+const [bindings, wasm, css, page] = await Promise.all([read('factlens.js'), read('factlens_bg.wasm'), read('main.css'), read('index.html')]);
+// the story's title and description as the build put them in the page (already escaped there)
+const head = (re) => page.toString('utf8').match(re)?.[0] ?? '';
+const title = head(/<title>[^<]*<\/title>/) || '<title>Factlens</title>';
+const description = head(/<meta name="description"[^>]*>/);
 // inside an inline script, "</" would end the tag early
 const js = (value) => JSON.stringify(value).replaceAll('</', '<\\/');
 const loader = `
@@ -29,7 +33,8 @@ const html = `<!doctype html>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Factlens</title>
+${title}
+${description}
 <style>${style}</style>
 </head>
 <body>
