@@ -44,6 +44,9 @@ pub struct App {
     filters: bool,
     /// A URL write waiting for typing to pause.
     pending: Option<Timeout>,
+    /// The last change came from the URL (a link, back or forward): an opened card may be off
+    /// screen. A card opened by a click is on screen, and asking where it is costs a layout.
+    from_url: bool,
     /// Kept alive while the app is mounted: URL and parent-window listeners, the height observer.
     listeners: Vec<EventListener>,
     height: Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>,
@@ -66,6 +69,7 @@ impl Component for App {
             shown: None,
             filters: false,
             pending: None,
+            from_url: false,
             listeners: Vec::new(),
             height: None,
         }
@@ -76,6 +80,7 @@ impl Component for App {
             self.filters = !self.filters;
             return true;
         }
+        self.from_url = matches!(action, Action::FromUrl(_));
         let next = self.model.apply(action);
         // the catalog never changes, so the view and the page size say whether anything did
         if next.view == self.model.view && next.limit == self.model.limit {
@@ -132,7 +137,7 @@ impl Component for App {
             return;
         }
         let before = self.shown.replace(view.clone());
-        if before.as_ref().is_none_or(|b| b.open != view.open) {
+        if before.as_ref().is_none_or(|b| b.open != view.open && self.from_url) {
             scroll_to_card(&self.root, view.open.as_deref());
         }
         if before.as_ref().is_none_or(|b| b.source != view.source) {

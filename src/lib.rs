@@ -6,6 +6,7 @@ mod components;
 #[cfg(feature = "editor")]
 pub mod editor;
 pub mod facts;
+pub mod format;
 mod host;
 pub mod state;
 

@@ -35,8 +35,8 @@ pub fn facets(ctx: &Ctx) -> Html {
             <fieldset>
                 <legend>{ "Show" }</legend>
                 <ul>
-                    { check("fl-kind-person".into(), "People".into(), f.people, q.kinds.contains("person"), Action::ToggleKind("person")) }
-                    { check("fl-kind-figure".into(), "Figures".into(), f.figures, q.kinds.contains("figure"), Action::ToggleKind("figure")) }
+                    { for model.catalog.kinds.iter().map(|&k| check(
+                        format!("fl-kind-{}", k.as_str()), k.plural().into(), f.kinds[k as usize], q.kinds.contains(&k), Action::ToggleKind(k))) }
                     { check("fl-contested".into(), "Contested only".into(), f.contested, q.contested, Action::SetContested(!q.contested)) }
                 </ul>
             </fieldset>

@@ -16,14 +16,15 @@ use crate::state::view::{Action, Model};
 
 use crate::state::catalog::{CardKind, Catalog};
 
-/// A person or figure card: which one, whether its quotes are open, and how to act.
+/// A card of any kind: which one, whether its quotes are open, and how to act.
 // No context: a card re-renders only when its own props change, not on every keystroke.
 #[derive(Properties, PartialEq)]
 pub struct CardProps {
     pub catalog: Shared,
     pub dispatch: Callback<Action>,
     pub kind: CardKind,
-    /// Index into `facts.people` or `facts.figures`.
+    /// Index into `facts.people`, `facts.organisations`, `facts.places` or `facts.figures` (a
+    /// disputed quantity's most reported value).
     pub index: usize,
     pub open: bool,
 }
@@ -44,18 +45,18 @@ impl Component for Card {
     fn view(&self, ctx: &Context<Self>) -> Html {
         let props = ctx.props();
         let parts = match props.kind {
-            CardKind::Person => person_card::person_card(props),
             CardKind::Figure => figure_card::figure_card(props),
+            _ => person_card::named_card(props),
         };
         let id = parts.id;
         html! {
             <article data-kind={props.kind.as_str()} id={format!("card-{id}")} class="card" data-open={props.open.then_some("")} data-contested={parts.contested.then_some("")} aria-labelledby={format!("h-{id}")}>
-                <p class="kind">{ match props.kind { CardKind::Person => "Person", CardKind::Figure => "Figure" } }</p>
+                <p class="kind">{ props.kind.label() }</p>
                 <h2 id={format!("h-{id}")}>{ parts.title }</h2>
                 { parts.before }
-                <p>{ parts.reported }</p>
+                { parts.reported }
                 { parts.after }
-                { quotes::sources(props, id, parts.mentions, parts.outlets) }
+                { quotes::sources(props, id, &parts.mentions, parts.outlets) }
             </article>
         }
     }
@@ -69,9 +70,9 @@ pub struct Parts<'a> {
     pub title: Html,
     /// What shows before and after the line saying who reports it.
     pub before: Html,
-    pub reported: String,
+    pub reported: Html,
     pub after: Html,
-    pub mentions: &'a [Mention],
+    pub mentions: Vec<&'a Mention>,
     /// The outlet names listed for print, where the quotes stay folded.
     pub outlets: String,
 }

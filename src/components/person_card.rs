@@ -1,32 +1,34 @@
-//! A person: name, other spellings, role, their figures and the quotes that name them.
+//! A person, organisation or place: name, other spellings, a person's role and figures, and the
+//! quotes that name them.
 use yew::prelude::*;
 
-use super::quotes::plural;
 use super::{CardProps, Parts};
+use crate::format::{plural, with_unit};
 use crate::state::catalog::CardKind;
 
-pub fn person_card(props: &CardProps) -> Parts<'_> {
+pub fn named_card(props: &CardProps) -> Parts<'_> {
     let catalog = &props.catalog.0;
-    let p = &catalog.facts.people[props.index];
-    let figures: Vec<_> = catalog.index.figures_of[props.index].iter().map(|&i| &catalog.facts.figures[i]).collect();
+    let n = catalog.named(props.kind, props.index);
+    let figures: &[usize] = if props.kind == CardKind::Person { &catalog.index.figures_of[props.index] } else { &[] };
+    let at = catalog.card_of(props.kind, props.index);
     Parts {
-        id: &p.id,
+        id: n.id,
         contested: false,
-        title: html! { &p.name },
+        title: html! { n.name },
         before: html! {
             <>
-                if let Some(role) = &p.role {
+                if let Some(role) = n.role {
                     <p class="role">{ role }</p>
                 }
-                if !p.aliases.is_empty() {
-                    <p>{ format!("Also spelled: {}", p.aliases.join(", ")) }</p>
+                if !n.aliases.is_empty() {
+                    <p>{ format!("Also spelled: {}", n.aliases.join(", ")) }</p>
                 }
                 if !figures.is_empty() {
                     <ul class="person-figures">
-                        { for figures.iter().map(|f| html! {
+                        { for figures.iter().map(|&i| &catalog.facts.figures[i]).map(|f| html! {
                             <li>
                                 { format!("{} ", f.label) }
-                                <strong>{ if f.unit == "people" { f.display.clone() } else { format!("{} {}", f.display, f.unit) } }</strong>
+                                <strong>{ with_unit(f) }</strong>
                                 <span class="muted">{ format!(" · {}", plural(f.outlets, "outlet", "outlets")) }</span>
                             </li>
                         }) }
@@ -34,9 +36,9 @@ pub fn person_card(props: &CardProps) -> Parts<'_> {
                 }
             </>
         },
-        reported: format!("Named by {}", plural(p.outlets, "outlet", "outlets")),
+        reported: html! { <p>{ format!("Named by {}", plural(n.outlets, "outlet", "outlets")) }</p> },
         after: Html::default(),
-        mentions: &p.mentions,
-        outlets: catalog.outlets_of(catalog.card_of(CardKind::Person, props.index)).join(", "),
+        mentions: n.mentions.iter().collect(),
+        outlets: catalog.outlets_of(at).join(", "),
     }
 }

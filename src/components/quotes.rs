@@ -9,12 +9,10 @@ use super::CardProps;
 use crate::state::url::SourceRef;
 use crate::state::view::Action;
 
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
+pub use crate::format::plural;
 
 /// `card` is the card's id, `outlets` the outlet names for print (where the quotes stay folded).
-pub fn sources(props: &CardProps, card: &str, mentions: &[Mention], outlets: String) -> Html {
+pub fn sources(props: &CardProps, card: &str, mentions: &[&Mention], outlets: String) -> Html {
     let list = format!("q-{card}");
     let id = card.to_string();
     let on_toggle = props.dispatch.reform(move |_: MouseEvent| Action::ToggleCard(id.clone()));
@@ -33,7 +31,7 @@ pub fn sources(props: &CardProps, card: &str, mentions: &[Mention], outlets: Str
     }
 }
 
-fn quotes(props: &CardProps, mentions: &[Mention]) -> Html {
+fn quotes(props: &CardProps, mentions: &[&Mention]) -> Html {
     html! {
         <ol class="quotes">
             { for mentions.iter().map(|m| {

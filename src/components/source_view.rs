@@ -34,16 +34,7 @@ pub fn source_view(ctx: &Ctx, dialog: &NodeRef, mark: &NodeRef) -> Html {
     let close = ctx.dispatch.reform(|_: MouseEvent| Action::CloseSource);
     let body = source.as_ref().and_then(|s| ctx.model.catalog.doc(&s.doc).map(|d| (s, d))).map(|(s, d)| {
         // the sentence that starts at the quoted offset, as the engine cut it
-        let end = ctx
-            .model
-            .catalog
-            .facts
-            .people
-            .iter()
-            .flat_map(|p| &p.mentions)
-            .chain(ctx.model.catalog.facts.figures.iter().flat_map(|f| &f.mentions))
-            .find(|m| m.doc == d.id && m.start == s.start)
-            .map_or(s.start, |m| m.end);
+        let end = ctx.model.catalog.mentions().find(|m| m.doc == d.id && m.start == s.start).map_or(s.start, |m| m.end);
         let (before, quote, after) =
             (d.text.get(..s.start).unwrap_or(""), d.text.get(s.start..end).unwrap_or(""), d.text.get(end..).unwrap_or(""));
         let safe_url = d.url.as_ref().filter(|u| u.starts_with("https://"));

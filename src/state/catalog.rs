@@ -1,31 +1,56 @@
-//! The facts arranged for browsing: one card per person or figure, with what search and filters need.
+//! The facts arranged for browsing: one card per person, organisation, place, figure or disputed
+//! quantity (every value outlets gave for it), with what search and filters need.
 use super::order::IdIndex;
 use super::set::Set;
+use crate::format;
 
 use factlens_engine::aliases::key;
 use factlens_engine::fold::{fold, search_form};
-use factlens_engine::model::{Facts, Figure, Person};
+use factlens_engine::model::{ConflictKind, Entity, Facts, Figure, Mention, Person};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What a card is about. Query, URL, facets and counts all go through it: a new kind is a new
+/// variant here and the card that draws it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum CardKind {
     Person,
+    Organisation,
+    Place,
     Figure,
 }
 
 impl CardKind {
+    /// In the order the filters list them.
+    pub const ALL: [CardKind; 4] = [CardKind::Person, CardKind::Organisation, CardKind::Place, CardKind::Figure];
+
+    /// In the URL (`kind=person`) and in `data-kind`.
     pub fn as_str(self) -> &'static str {
-        match self {
-            CardKind::Person => "person",
-            CardKind::Figure => "figure",
-        }
+        ["person", "organisation", "place", "figure"][self as usize]
+    }
+
+    pub fn parse(s: &str) -> Option<CardKind> {
+        CardKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// On the card: "Person".
+    pub fn label(self) -> &'static str {
+        ["Person", "Organisation", "Place", "Figure"][self as usize]
+    }
+
+    /// On the filter: "People".
+    pub fn plural(self) -> &'static str {
+        ["People", "Organisations", "Places", "Figures"][self as usize]
     }
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Card {
     pub kind: CardKind,
-    /// Index into `facts.people` or `facts.figures`.
+    /// Index into `facts.people`, `facts.organisations`, `facts.places` or `facts.figures`; a
+    /// disputed quantity's is its most reported value.
     pub index: usize,
+    /// A disputed quantity's values (indices into `facts.figures`), most reported first; empty for
+    /// every other card.
+    pub values: Vec<usize>,
     pub id: String,
     /// What A-Z sorts on: the name or label, folded (so "Łukasz" sorts with "L").
     pub title: String,
@@ -47,6 +72,8 @@ pub struct Card {
 pub struct Catalog {
     pub facts: Facts,
     pub cards: Vec<Card>,
+    /// The kinds that have cards, in filter order: the filters offer these.
+    pub kinds: Vec<CardKind>,
     /// Outlet names as readers see them, one per distinct outlet.
     pub outlets: Vec<String>,
     /// Outlet index of each document.
@@ -65,6 +92,10 @@ pub struct Index {
     people: IdIndex,
     figures: IdIndex,
     cards: IdIndex,
+    /// The first card of each kind but figures (people, organisations, places come in that order).
+    starts: [usize; 3],
+    /// By figure index: its card (a disputed quantity's card for each of its values).
+    pub figure_card: Vec<usize>,
     /// By person index: their figures (indices into `facts.figures`).
     pub figures_of: Vec<Vec<usize>>,
     /// By figure index: the conflicts and checks it is part of.
@@ -105,11 +136,16 @@ impl Catalog {
         self.cards[card].sources.iter().map(|&o| self.outlets[o].clone()).collect()
     }
 
-    /// The card of a person (`facts.people[i]`) or a figure (`facts.figures[i]`): people come first.
+    /// The outlets that give one figure (one value of a disputed quantity), each once.
+    pub fn figure_outlets(&self, figure: usize) -> Vec<String> {
+        self.sources_of(&self.facts.figures[figure].mentions).into_iter().map(|o| self.outlets[o].clone()).collect()
+    }
+
+    /// The card showing `facts.people[i]` (or organisation, place, figure `i`).
     pub fn card_of(&self, kind: CardKind, i: usize) -> usize {
         match kind {
-            CardKind::Person => i,
-            CardKind::Figure => self.facts.people.len() + i,
+            CardKind::Figure => self.index.figure_card[i],
+            k => self.index.starts[k as usize] + i,
         }
     }
 
@@ -117,6 +153,44 @@ impl Catalog {
     pub fn outlet_of(&self, doc: &str) -> Option<&str> {
         self.doc_index(doc).map(|d| self.outlets[self.doc_outlet[d]].as_str())
     }
+
+    /// Every mention of every card, whatever its kind.
+    pub fn mentions(&self) -> impl Iterator<Item = &Mention> {
+        let f = &self.facts;
+        let entities = f.organisations.iter().chain(&f.places).flat_map(|e| &e.mentions);
+        f.people.iter().flat_map(|p| &p.mentions).chain(entities).chain(f.figures.iter().flat_map(|x| &x.mentions))
+    }
+
+    /// The name or label, spellings, roles and mentions a card of a named kind shows.
+    pub fn named(&self, kind: CardKind, i: usize) -> Named<'_> {
+        let f = &self.facts;
+        match kind {
+            CardKind::Person => {
+                let p = &f.people[i];
+                Named { id: &p.id, name: &p.name, aliases: &p.aliases, role: p.role.as_deref(), outlets: p.outlets, mentions: &p.mentions }
+            }
+            CardKind::Organisation | CardKind::Place => {
+                let e = if kind == CardKind::Place { &f.places[i] } else { &f.organisations[i] };
+                Named { id: &e.id, name: &e.name, aliases: &e.aliases, role: None, outlets: e.outlets, mentions: &e.mentions }
+            }
+            CardKind::Figure => unreachable!("a figure has no name"),
+        }
+    }
+
+    fn sources_of(&self, mentions: &[Mention]) -> Vec<usize> {
+        let mut seen = Set::default();
+        mentions.iter().filter_map(|m| self.doc_index(&m.doc)).map(|d| self.doc_outlet[d]).filter(|&o| seen.insert(o)).collect()
+    }
+}
+
+/// A person, organisation or place as its card shows it.
+pub struct Named<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub aliases: &'a [String],
+    pub role: Option<&'a str>,
+    pub outlets: usize,
+    pub mentions: &'a [Mention],
 }
 
 /// At most `max` names, then how many more: "A, B, C and 4 more". Large corpora have values
@@ -146,22 +220,6 @@ pub fn shortlist(ranked: &[usize], own: Option<usize>, max: usize) -> (Vec<usize
     (shown, hidden)
 }
 
-/// A number as digits without float formatting (which would add ~10 KB to the bundle): "1227",
-/// "2.5", "-3"; two decimals at most.
-pub fn number_text(v: f64) -> String {
-    if !v.is_finite() {
-        return String::new();
-    }
-    let cents = (v * 100.0).round() as i64;
-    let (whole, frac) = (cents / 100, (cents % 100).abs());
-    let sign = if cents < 0 && whole == 0 { "-" } else { "" };
-    match frac {
-        0 => format!("{sign}{whole}"),
-        f if f % 10 == 0 => format!("{sign}{whole}.{}", f / 10),
-        f => format!("{sign}{whole}.{f:02}"),
-    }
-}
-
 fn words_of(texts: &[&str], primary_texts: usize) -> (Vec<String>, Vec<String>, usize) {
     let mut primary = 0;
     let mut words: Vec<String> = Vec::new();
@@ -182,6 +240,40 @@ fn words_of(texts: &[&str], primary_texts: usize) -> (Vec<String>, Vec<String>, 
     (words, keys, primary)
 }
 
+/// Figures that are one quantity: those that a dispute (not an article's own side-by-side values)
+/// links, directly or through another value. Each group (in order of its first figure) becomes one
+/// card, so a reader meets a dispute once.
+fn quantities(facts: &Facts, conflict_figures: &[Vec<usize>]) -> Vec<Vec<usize>> {
+    let mut root: Vec<usize> = (0..facts.figures.len()).collect();
+    fn find(root: &mut [usize], mut i: usize) -> usize {
+        while root[i] != i {
+            root[i] = root[root[i]];
+            i = root[i];
+        }
+        i
+    }
+    for (c, members) in facts.conflicts.iter().zip(conflict_figures) {
+        if c.kind == ConflictKind::Mixed {
+            continue;
+        }
+        for w in members.windows(2) {
+            let (a, b) = (find(&mut root, w[0]), find(&mut root, w[1]));
+            root[a.max(b)] = a.min(b);
+        }
+    }
+    let mut slot = vec![usize::MAX; facts.figures.len()];
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for f in 0..facts.figures.len() {
+        let r = find(&mut root, f);
+        if slot[r] == usize::MAX {
+            slot[r] = groups.len();
+            groups.push(Vec::new());
+        }
+        groups[slot[r]].push(f);
+    }
+    groups
+}
+
 impl Catalog {
     pub fn new(facts: Facts) -> Catalog {
         let mut outlets: Vec<String> = Vec::new();
@@ -199,35 +291,67 @@ impl Catalog {
         // the id lookups and per-figure links, built once; the cards use them too
         let mut index = Index::new(&facts);
         let doc_id = |i: usize| facts.documents[i].id.as_str();
-        let sources_of = |mentions: &[factlens_engine::model::Mention]| -> Vec<usize> {
+        let sources_of = |mentions: &mut dyn Iterator<Item = &Mention>| -> Vec<usize> {
             let mut seen = Set::default();
-            mentions.iter().filter_map(|m| index.docs.get(&m.doc, &doc_id)).map(|d| doc_outlet[d]).filter(|&o| seen.insert(o)).collect()
+            mentions.filter_map(|m| index.docs.get(&m.doc, &doc_id)).map(|d| doc_outlet[d]).filter(|&o| seen.insert(o)).collect()
         };
-        let mut contested: Set<&str> = Set::default();
-        // values an article gives side by side are not in dispute
-        for id in facts.conflicts.iter().filter(|c| c.kind != factlens_engine::model::ConflictKind::Mixed).flat_map(|c| &c.figures) {
-            contested.insert(id);
+        let groups = quantities(&facts, &index.conflict_figures);
+        let mut contested = vec![false; facts.figures.len()];
+        for g in groups.iter().filter(|g| g.len() > 1) {
+            for &f in g {
+                contested[f] = true;
+            }
         }
         let mut cards = Vec::new();
         for (i, p) in facts.people.iter().enumerate() {
-            let own: Vec<&Figure> = index.figures_of[i].iter().map(|&f| &facts.figures[f]).collect();
-            cards.push(person_card(i, p, &own, &contested, sources_of(&p.mentions)));
+            let disputed = index.figures_of[i].iter().any(|&f| contested[f]);
+            cards.push(person_card(i, p, disputed, sources_of(&mut p.mentions.iter())));
+        }
+        index.starts[1] = cards.len();
+        for (i, e) in facts.organisations.iter().enumerate() {
+            cards.push(entity_card(CardKind::Organisation, i, e, sources_of(&mut e.mentions.iter())));
+        }
+        index.starts[2] = cards.len();
+        for (i, e) in facts.places.iter().enumerate() {
+            cards.push(entity_card(CardKind::Place, i, e, sources_of(&mut e.mentions.iter())));
         }
         let person_id = |i: usize| facts.people[i].id.as_str();
-        for (i, f) in facts.figures.iter().enumerate() {
-            let subject = f.subject.as_deref().and_then(|id| index.people.get(id, &person_id)).map(|p| &facts.people[p]);
-            cards.push(figure_card(i, f, subject, contested.contains(f.id.as_str()), sources_of(&f.mentions)));
+        let subject_of = |f: &Figure| f.subject.as_deref().and_then(|id| index.people.get(id, &person_id)).map(|p| &facts.people[p]);
+        let taken =
+            |id: &str| index.people.get(id, &person_id).is_some() || index.figures.get(id, &|i| facts.figures[i].id.as_str()).is_some();
+        index.figure_card = vec![0; facts.figures.len()];
+        for group in &groups {
+            for &f in group {
+                index.figure_card[f] = cards.len();
+            }
+            if let [f] = group[..] {
+                let x = &facts.figures[f];
+                cards.push(figure_card(f, x, subject_of(x), sources_of(&mut x.mentions.iter())));
+                continue;
+            }
+            // most reported first; the card is known by its dispute's id where that is free
+            let mut values = group.clone();
+            super::order::sort_by(&mut values, &|a, b| facts.figures[b].outlets.cmp(&facts.figures[a].outlets));
+            let conflict =
+                facts.conflicts.iter().zip(&index.conflict_figures).find(|(c, m)| c.kind != ConflictKind::Mixed && m.contains(&group[0]));
+            let id = conflict.map(|(c, _)| c.id.clone()).filter(|id| !taken(id)).unwrap_or_else(|| facts.figures[values[0]].id.clone());
+            let about = conflict.map_or(facts.figures[values[0]].label.as_str(), |(c, _)| c.about.as_str());
+            let sources = sources_of(&mut values.iter().flat_map(|&f| &facts.figures[f].mentions));
+            cards.push(quantity_card(id, about, values, &facts, subject_of(&facts.figures[group[0]]), sources));
         }
         index.cards = IdIndex::new(cards.len(), &|i| cards[i].id.as_str());
-        Catalog { facts, cards, outlets, doc_outlet, index, sorted: Default::default() }
+        let kinds = CardKind::ALL.into_iter().filter(|k| cards.iter().any(|c| c.kind == *k)).collect();
+        Catalog { facts, cards, kinds, outlets, doc_outlet, index, sorted: Default::default() }
     }
 
     fn doc_index(&self, id: &str) -> Option<usize> {
         self.index.docs.get(id, &|i| self.facts.documents[i].id.as_str())
     }
 
+    /// The card a link names: by its own id, or by the id of one of a disputed quantity's values
+    /// (links written before the values were one card).
     pub fn card(&self, id: &str) -> Option<usize> {
-        self.index.cards.get(id, &|i| self.cards[i].id.as_str())
+        self.index.cards.get(id, &|i| self.cards[i].id.as_str()).or_else(|| self.figure_index(id).map(|f| self.index.figure_card[f]))
     }
 
     pub fn doc(&self, id: &str) -> Option<&factlens_engine::model::Document> {
@@ -238,13 +362,17 @@ impl Catalog {
         self.index.people.get(id, &|i| self.facts.people[i].id.as_str()).map(|i| &self.facts.people[i])
     }
 
+    fn figure_index(&self, id: &str) -> Option<usize> {
+        self.index.figures.get(id, &|i| self.facts.figures[i].id.as_str())
+    }
+
     pub fn figure(&self, id: &str) -> Option<&Figure> {
-        self.index.figures.get(id, &|i| self.facts.figures[i].id.as_str()).map(|i| &self.facts.figures[i])
+        self.figure_index(id).map(|i| &self.facts.figures[i])
     }
 }
 
 impl Index {
-    /// Everything but the card lookup, which the catalog adds once its cards exist.
+    /// Everything but the card lookups, which the catalog adds once its cards exist.
     fn new(facts: &Facts) -> Index {
         let person_id = |i: usize| facts.people[i].id.as_str();
         let figure_id = |i: usize| facts.figures[i].id.as_str();
@@ -283,6 +411,8 @@ impl Index {
             people,
             figures,
             cards: IdIndex::default(),
+            starts: [0; 3],
+            figure_card: Vec::new(),
             figures_of,
             conflicts_of,
             conflict_figures,
@@ -292,7 +422,7 @@ impl Index {
     }
 }
 
-fn person_card(index: usize, p: &Person, own: &[&Figure], contested: &Set<&str>, sources: Vec<usize>) -> Card {
+fn person_card(index: usize, p: &Person, contested: bool, sources: Vec<usize>) -> Card {
     let mut texts: Vec<&str> = vec![&p.name];
     texts.extend(p.aliases.iter().map(String::as_str));
     texts.extend(p.roles.iter().map(String::as_str));
@@ -300,33 +430,11 @@ fn person_card(index: usize, p: &Person, own: &[&Figure], contested: &Set<&str>,
     Card {
         kind: CardKind::Person,
         index,
+        values: Vec::new(),
         id: p.id.clone(),
         title: fold(&p.name),
         outlets: p.outlets,
         value: None,
-        sources,
-        contested: own.iter().any(|f| contested.contains(f.id.as_str())),
-        words,
-        keys,
-        primary,
-    }
-}
-
-fn figure_card(index: usize, f: &Figure, subject: Option<&Person>, contested: bool, sources: Vec<usize>) -> Card {
-    let value = number_text(f.value);
-    let mut texts: Vec<&str> = vec![&f.label, &f.display, &value, &f.unit, f.qualifier.words()];
-    if let Some(p) = subject {
-        texts.push(&p.name);
-        texts.extend(p.aliases.iter().map(String::as_str));
-    }
-    let (words, keys, primary) = words_of(&texts, 5);
-    Card {
-        kind: CardKind::Figure,
-        index,
-        id: f.id.clone(),
-        title: fold(&f.label),
-        outlets: f.outlets,
-        value: Some(f.value),
         sources,
         contested,
         words,
@@ -335,9 +443,87 @@ fn figure_card(index: usize, f: &Figure, subject: Option<&Person>, contested: bo
     }
 }
 
+fn entity_card(kind: CardKind, index: usize, e: &Entity, sources: Vec<usize>) -> Card {
+    let mut texts: Vec<&str> = vec![&e.name];
+    texts.extend(e.aliases.iter().map(String::as_str));
+    let (words, keys, primary) = words_of(&texts, texts.len());
+    Card {
+        kind,
+        index,
+        values: Vec::new(),
+        id: e.id.clone(),
+        title: fold(&e.name),
+        outlets: e.outlets,
+        value: None,
+        sources,
+        contested: false,
+        words,
+        keys,
+        primary,
+    }
+}
+
+/// What a figure is searched by: its label, its number as written ("nine") and in digits ("9"),
+/// its unit and qualifier.
+fn figure_texts(f: &Figure) -> [String; 5] {
+    [f.label.clone(), f.display.clone(), format::digits(f.value), f.unit.clone(), f.qualifier.words().to_string()]
+}
+
+fn subject_texts(subject: Option<&Person>) -> Vec<&str> {
+    subject.map_or(Vec::new(), |p| std::iter::once(p.name.as_str()).chain(p.aliases.iter().map(String::as_str)).collect())
+}
+
+fn figure_card(index: usize, f: &Figure, subject: Option<&Person>, sources: Vec<usize>) -> Card {
+    let own = figure_texts(f);
+    let mut texts: Vec<&str> = own.iter().map(String::as_str).collect();
+    texts.extend(subject_texts(subject));
+    let (words, keys, primary) = words_of(&texts, own.len());
+    Card {
+        kind: CardKind::Figure,
+        index,
+        values: Vec::new(),
+        id: f.id.clone(),
+        title: fold(&f.label),
+        outlets: f.outlets,
+        value: Some(f.value),
+        sources,
+        contested: false,
+        words,
+        keys,
+        primary,
+    }
+}
+
+/// One card for the values outlets gave for one quantity (`values`, most reported first): it is
+/// found by any of them, and sorts by the most reported.
+fn quantity_card(id: String, about: &str, values: Vec<usize>, facts: &Facts, subject: Option<&Person>, sources: Vec<usize>) -> Card {
+    let own: Vec<String> = values.iter().flat_map(|&f| figure_texts(&facts.figures[f])).collect();
+    let mut texts: Vec<&str> = vec![about];
+    texts.extend(own.iter().map(String::as_str));
+    let primary_texts = texts.len();
+    texts.extend(subject_texts(subject));
+    let (words, keys, primary) = words_of(&texts, primary_texts);
+    let lead = &facts.figures[values[0]];
+    Card {
+        kind: CardKind::Figure,
+        index: values[0],
+        id,
+        title: fold(about),
+        outlets: sources.len().max(lead.outlets),
+        value: Some(lead.value),
+        sources,
+        contested: true,
+        words,
+        keys,
+        primary,
+        values,
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{name_list, number_text, shortlist, CardKind, Catalog};
+    use super::{name_list, shortlist, CardKind, Catalog};
+    use factlens_engine::model::{Conflict, ConflictKind, Document, Facts, Figure, Mention, Qualifier};
 
     #[test]
     fn long_lists_are_cut_with_a_count() {
@@ -352,21 +538,21 @@ mod tests {
     }
 
     #[test]
-    fn numbers_print_without_float_formatting() {
-        assert_eq!(number_text(1227.0), "1227");
-        assert_eq!(number_text(2.5), "2.5");
-        assert_eq!(number_text(0.25), "0.25");
-        assert_eq!(number_text(-0.5), "-0.5");
-        assert_eq!(number_text(1.5e6), "1500000");
+    fn card_kinds_read_back_from_their_names() {
+        for k in CardKind::ALL {
+            assert_eq!(CardKind::parse(k.as_str()), Some(k));
+        }
+        assert_eq!(CardKind::parse("robot"), None);
     }
 
     #[test]
     fn a_card_lists_its_outlets_once_each_in_order_of_first_mention() {
         let c = Catalog::new(crate::facts::load());
         for (i, card) in c.cards.iter().enumerate() {
-            let mentions = match card.kind {
-                CardKind::Person => &c.facts.people[card.index].mentions,
-                CardKind::Figure => &c.facts.figures[card.index].mentions,
+            let mentions: Vec<&Mention> = match card.kind {
+                CardKind::Figure if !card.values.is_empty() => card.values.iter().flat_map(|&f| &c.facts.figures[f].mentions).collect(),
+                CardKind::Figure => c.facts.figures[card.index].mentions.iter().collect(),
+                k => c.named(k, card.index).mentions.iter().collect(),
             };
             let mut walked: Vec<String> = Vec::new();
             for name in mentions.iter().filter_map(|m| c.outlet_of(&m.doc)) {
@@ -376,6 +562,7 @@ mod tests {
             }
             assert_eq!(c.outlets_of(i), walked, "{}", card.id);
             assert_eq!(c.card_of(card.kind, card.index), i);
+            assert_eq!(c.card(&card.id), Some(i), "found by its id");
         }
     }
 
@@ -392,5 +579,86 @@ mod tests {
             assert!(ranked.windows(2).all(|w| outlets(w[0]) > outlets(w[1]) || (outlets(w[0]) == outlets(w[1]) && w[0] < w[1])));
             assert_eq!(ranked.len(), members.len());
         }
+    }
+
+    fn figure(id: &str, value: f64, display: &str, qualifier: Qualifier, docs: &[&str]) -> Figure {
+        let mention = |d: &&str| Mention { doc: d.to_string(), quote: String::new(), start: 0, end: 1, mark_start: 0, mark_end: 1 };
+        Figure {
+            id: id.into(),
+            value,
+            display: display.into(),
+            unit: "people".into(),
+            qualifier,
+            label: "prisoners held".into(),
+            subject: None,
+            outlets: docs.len(),
+            mentions: docs.iter().map(mention).collect(),
+        }
+    }
+
+    /// Three values of one quantity in two disputes that share one, an article's own second value
+    /// beside one of them, and an unrelated figure.
+    fn disputed() -> Catalog {
+        let doc = |id: &str| Document {
+            id: id.into(),
+            file: format!("{id}.txt"),
+            title: id.into(),
+            outlet: Some(format!("Outlet {id}")),
+            date: None,
+            url: None,
+            text: "q".into(),
+        };
+        let conflict = |id: &str, kind, figures: &[&str]| Conflict {
+            id: id.into(),
+            about: "prisoners held".into(),
+            kind,
+            figures: figures.iter().map(|s| s.to_string()).collect(),
+        };
+        Catalog::new(Facts {
+            documents: vec![doc("a"), doc("b"), doc("c")],
+            figures: vec![
+                figure("held-1200", 1200.0, "at least 1,200", Qualifier::AtLeast, &["a"]),
+                figure("held-1227", 1227.0, "1,227", Qualifier::Exact, &["b", "c"]),
+                figure("held-1000", 1000.0, "up to 1,000", Qualifier::UpTo, &["c"]),
+                figure("held-12", 12.0, "twelve", Qualifier::Exact, &["c"]),
+                figure("sent-9", 9.0, "nine", Qualifier::Exact, &["a"]),
+            ],
+            conflicts: vec![
+                conflict("held", ConflictKind::Imprecise, &["held-1200", "held-1227"]),
+                conflict("held-2", ConflictKind::Contradiction, &["held-1000", "held-1227"]),
+                conflict("held-3", ConflictKind::Mixed, &["held-1227", "held-12"]),
+            ],
+            ..Facts::default()
+        })
+    }
+
+    #[test]
+    fn one_disputed_quantity_is_one_card_found_by_any_of_its_values() {
+        let c = disputed();
+        let ids: Vec<&str> = c.cards.iter().map(|x| x.id.as_str()).collect();
+        assert_eq!(ids, ["held", "held-12", "sent-9"], "an article's side-by-side value stays a card of its own");
+        let held = &c.cards[0];
+        let values: Vec<&str> = held.values.iter().map(|&f| c.facts.figures[f].id.as_str()).collect();
+        assert_eq!(values, ["held-1227", "held-1200", "held-1000"], "most reported first");
+        assert_eq!(held.index, 1);
+        assert!(held.contested && !c.cards[1].contested);
+        assert_eq!(c.outlets_of(0), ["Outlet b", "Outlet c", "Outlet a"]);
+        assert_eq!(c.figure_outlets(2), ["Outlet c"]);
+        for old in ["held-1200", "held-1227", "held-1000", "held"] {
+            assert_eq!(c.card(old), Some(0), "{old}");
+        }
+        assert_eq!(c.card("held-12"), Some(1));
+        assert_eq!(c.card("nobody"), None);
+        for i in 0..3 {
+            assert_eq!(c.card_of(CardKind::Figure, i), 0);
+        }
+    }
+
+    #[test]
+    fn a_figure_written_in_words_is_found_by_the_word_and_by_its_digits() {
+        let c = disputed();
+        let sent = &c.cards[2];
+        assert!(sent.words.iter().any(|w| w == "nine") && sent.words.iter().any(|w| w == "9"));
+        assert!(c.cards[0].words.iter().any(|w| w == "1000"), "a quantity is searched by every value");
     }
 }

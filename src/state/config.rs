@@ -105,7 +105,7 @@ mod tests {
         assert_eq!(c.theme, Theme::Dark);
         assert_eq!(c.pinned, ["a", "b", "c"]);
         assert_eq!(c.initial.query.text, "prisoners");
-        assert!(c.initial.query.kinds.contains("figure"));
+        assert!(c.initial.query.kinds.contains(&crate::state::catalog::CardKind::Figure));
     }
 
     #[test]

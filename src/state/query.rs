@@ -42,7 +42,7 @@ impl Sort {
 pub struct Query {
     pub text: String,
     /// Empty means every kind.
-    pub kinds: Set<&'static str>,
+    pub kinds: Set<CardKind>,
     /// Outlet names; empty means every outlet.
     pub outlets: Set<String>,
     pub contested: bool,
@@ -103,8 +103,8 @@ fn named(card: &Card, terms: &[(String, String)]) -> bool {
 /// Counts per facet value, each counted with the other facets applied (OR within a facet, AND across).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Facets {
-    pub people: usize,
-    pub figures: usize,
+    /// By `CardKind as usize`.
+    pub kinds: [usize; CardKind::ALL.len()],
     pub outlets: Vec<usize>,
     pub contested: usize,
 }
@@ -117,7 +117,7 @@ pub struct Results {
 }
 
 fn kind_ok(q: &Query, card: &Card) -> bool {
-    q.kinds.is_empty() || q.kinds.contains(card.kind.as_str())
+    q.kinds.is_empty() || q.kinds.contains(&card.kind)
 }
 
 fn outlet_ok(q: &Query, card: &Card, outlet_ids: &Set<usize>) -> bool {
@@ -166,10 +166,7 @@ pub fn run(catalog: &Catalog, q: &Query) -> Results {
         }
         let (k, o, c) = (kind_ok(q, card), outlet_ok(q, card, &outlet_ids), !q.contested || card.contested);
         if o && c {
-            match card.kind {
-                CardKind::Person => facets.people += 1,
-                CardKind::Figure => facets.figures += 1,
-            }
+            facets.kinds[card.kind as usize] += 1;
         }
         if k && c {
             for &s in &card.sources {
@@ -269,14 +266,15 @@ mod tests {
             figures: vec![
                 figure("held-1227", 1227.0, "political prisoners remaining", &["b"]),
                 figure("held-1000", 1000.0, "political prisoners remaining", &["a"]),
+                Figure { display: "nine".into(), ..figure("sent-9", 9.0, "prisoners sent to Lithuania", &["b"]) },
             ],
             conflicts: vec![Conflict {
-                id: "c".into(),
+                id: "held".into(),
                 about: "x".into(),
                 kind: ConflictKind::Contradiction,
                 figures: vec!["held-1227".into(), "held-1000".into()],
             }],
-            checks: vec![],
+            ..Facts::default()
         })
     }
 
@@ -300,8 +298,11 @@ mod tests {
     #[test]
     fn numbers_match_with_or_without_separators() {
         let c = catalog();
-        assert_eq!(ids(&c, &text("1227")), ["held-1227"]);
-        assert_eq!(ids(&c, &text("1,227")), ["held-1227"]);
+        assert_eq!(ids(&c, &text("1227")), ["held"]);
+        assert_eq!(ids(&c, &text("1,227")), ["held"]);
+        assert_eq!(ids(&c, &text("1000")), ["held"], "a disputed quantity is found by each of its values");
+        assert_eq!(ids(&c, &text("nine")), ["sent-9"], "a number written in words is found by the words");
+        assert_eq!(ids(&c, &text("9")), ["sent-9"], "and by its digits");
     }
 
     #[test]
@@ -310,18 +311,18 @@ mod tests {
         let mut q = Query::default();
         q.outlets.insert("Daily A".into());
         let r = run(&c, &q);
-        assert_eq!(r.cards.len(), 3, "maria, ales, held-1000");
-        assert_eq!((r.facets.people, r.facets.figures), (2, 1));
-        assert_eq!(r.facets.outlets, [3, 3], "outlet counts ignore the outlet facet itself");
-        q.kinds.insert("figure");
+        assert_eq!(r.cards.len(), 3, "maria, ales, held (by its value 1000)");
+        assert_eq!(r.facets.kinds, [2, 0, 0, 1]);
+        assert_eq!(r.facets.outlets, [3, 4], "outlet counts ignore the outlet facet itself");
+        q.kinds.insert(CardKind::Figure);
         q.outlets.insert("Daily B".into());
-        assert_eq!(ids(&c, &q), ["held-1227", "held-1000"]);
+        assert_eq!(ids(&c, &q), ["held", "sent-9"]);
         q.kinds.clear();
         q.contested = true;
         q.outlets.clear();
         let r = run(&c, &q);
-        assert_eq!(r.cards.len(), 2);
-        assert_eq!(r.facets.contested, 2);
+        assert_eq!(ids(&c, &q), ["held"], "one card for the disputed quantity");
+        assert_eq!(r.facets.contested, 1);
     }
 
     #[test]
@@ -338,7 +339,7 @@ mod tests {
         let mut q = Query { sort: Sort::Az, ..Query::default() };
         assert_eq!(ids(&c, &q)[0], "ales");
         q.sort = Sort::Value;
-        assert_eq!(ids(&c, &q)[..2], ["held-1227".to_string(), "held-1000".to_string()]);
+        assert_eq!(ids(&c, &q)[..2], ["held".to_string(), "sent-9".to_string()]);
         q.sort = Sort::Reported;
         assert_eq!(ids(&c, &q)[0], "maria");
     }
@@ -384,7 +385,7 @@ mod tests {
             let c = Catalog::new(crate::facts::load());
             let mut q = Query { text, sort: Sort::ALL[sort], contested, ..Query::default() };
             if kind > 0 {
-                q.kinds.insert(["person", "figure"][kind - 1]);
+                q.kinds.insert([CardKind::Person, CardKind::Figure][kind - 1]);
             }
             proptest::prop_assert_eq!(run(&c, &q).cards, sorted_after(&c, &q));
         }

@@ -1,5 +1,6 @@
 //! The view in the URL hash (`#q=...&kind=figure&open=...`), read forgivingly: unknown, garbled or
 //! oversized parts are dropped, never a panic.
+use super::catalog::CardKind;
 use super::query::{Query, Sort};
 
 /// Longer hashes are not ours (or are hostile): ignore them whole.
@@ -75,13 +76,7 @@ pub fn parse(hash: &str) -> ViewState {
         match k {
             "q" => state.query.text = v.chars().filter(|c| !c.is_control()).collect(),
             "kind" => {
-                for kind in v.split(',') {
-                    match kind {
-                        "person" => drop(state.query.kinds.insert("person")),
-                        "figure" => drop(state.query.kinds.insert("figure")),
-                        _ => {}
-                    }
-                }
+                state.query.kinds.extend(v.split(',').filter_map(CardKind::parse));
             }
             "outlet" => {
                 // no outlet name holds control characters or the separator; repeated pairs add up to
@@ -145,7 +140,7 @@ pub fn format(state: &ViewState) -> String {
         parts.push(format!("q={}", encode(&q.text)));
     }
     if !q.kinds.is_empty() {
-        parts.push(format!("kind={}", q.kinds.iter().copied().collect::<Vec<_>>().join(",")));
+        parts.push(format!("kind={}", q.kinds.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(",")));
     }
     if !q.outlets.is_empty() {
         parts.push(format!("outlet={}", encode(&q.outlets.iter().cloned().collect::<Vec<_>>().join("|"))));
@@ -174,7 +169,8 @@ mod tests {
     fn a_full_view_round_trips() {
         let mut state = ViewState::default();
         state.query.text = "Kalesnikava & co, 1,227 ✓".into();
-        state.query.kinds.insert("figure");
+        state.query.kinds.insert(CardKind::Figure);
+        state.query.kinds.insert(CardKind::Place);
         state.query.outlets.insert("Daily | A".into());
         state.query.outlets.insert("B&B".into());
         state.query.contested = true;
@@ -193,9 +189,9 @@ mod tests {
 
     #[test]
     fn garbled_and_unknown_parts_are_ignored() {
-        let s = parse("#q=%E2%28&kind=robot,person&sort=sideways&open=<script>&src=x:y&zzz=1&contested=yes");
+        let s = parse("#q=%E2%28&kind=robot,person,organisation&sort=sideways&open=<script>&src=x:y&zzz=1&contested=yes");
         assert_eq!(s.query.text, "");
-        assert_eq!(s.query.kinds.iter().copied().collect::<Vec<_>>(), ["person"]);
+        assert_eq!(s.query.kinds.iter().copied().collect::<Vec<_>>(), [CardKind::Person, CardKind::Organisation]);
         assert_eq!(s.query.sort, Sort::Reported);
         assert_eq!((s.open, s.source), (None, None));
         assert!(!s.query.contested);

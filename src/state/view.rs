@@ -1,14 +1,14 @@
 //! The app's one piece of state: the view the reader asked for and the cards that answer it.
 use std::rc::Rc;
 
-use super::catalog::Catalog;
+use super::catalog::{CardKind, Catalog};
 use super::query::{run, Results, Sort};
 use super::url::{SourceRef, ViewState};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     SetText(String),
-    ToggleKind(&'static str),
+    ToggleKind(CardKind),
     ToggleOutlet(String),
     SetContested(bool),
     SetSort(Sort),
@@ -68,7 +68,7 @@ impl Model {
                 replace = true;
             }
             Action::ToggleKind(kind) => {
-                if !view.query.kinds.remove(kind) {
+                if !view.query.kinds.remove(&kind) {
                     view.query.kinds.insert(kind);
                 }
             }
@@ -120,9 +120,8 @@ fn page_for(catalog: &Catalog, results: &Results, view: &ViewState) -> usize {
 /// Drops what the URL named but the corpus does not have: unknown outlets, cards and sources.
 fn sanitize(catalog: &Catalog, mut view: ViewState) -> ViewState {
     view.query.outlets.retain(|o| catalog.outlets.contains(o));
-    if view.open.as_deref().is_some_and(|id| catalog.card(id).is_none()) {
-        view.open = None;
-    }
+    // a link to one value of a disputed quantity opens the quantity's card, under its own id
+    view.open = view.open.as_deref().and_then(|id| catalog.card(id)).map(|i| catalog.cards[i].id.clone());
     let known_source = view.source.as_ref().is_some_and(|s| {
         catalog
             .facts
@@ -186,8 +185,20 @@ mod tests {
     }
 
     #[test]
+    fn a_link_to_one_value_of_a_disputed_quantity_opens_its_card() {
+        let m = model();
+        let card = m.catalog.cards.iter().find(|c| c.values.len() > 1).expect("the seed corpus has a disputed quantity");
+        for &v in &card.values {
+            let old = &m.catalog.facts.figures[v].id;
+            let opened = m.apply(Action::FromUrl(parse(&format!("#open={old}"))));
+            assert_eq!(opened.view.open.as_deref(), Some(card.id.as_str()), "{old}");
+            assert!(opened.apply(Action::ToggleCard(card.id.clone())).view.open.is_none(), "and closes as that card");
+        }
+    }
+
+    #[test]
     fn clearing_filters_shows_every_card_again() {
-        let m = model().apply(Action::ToggleKind("figure")).apply(Action::SetText("zzzz".into()));
+        let m = model().apply(Action::ToggleKind(CardKind::Figure)).apply(Action::SetText("zzzz".into()));
         assert!(m.results.cards.is_empty());
         assert_eq!(m.apply(Action::ClearFilters).results.cards.len(), m.catalog.cards.len());
     }
