@@ -86,6 +86,13 @@ struct Score {
     false_contradictions: usize,
     sums: usize,
     sums_found: usize,
+    /// Organisations and places: [organisations, places] of each.
+    named: [usize; 2],
+    named_found: [usize; 2],
+    named_cards: [usize; 2],
+    named_cards_good: [usize; 2],
+    /// Organisation or place cards that are an annotated person.
+    people_as_named: usize,
     misses: Vec<String>,
 }
 
@@ -106,6 +113,13 @@ impl Score {
         self.false_contradictions += o.false_contradictions;
         self.sums += o.sums;
         self.sums_found += o.sums_found;
+        for k in 0..2 {
+            self.named[k] += o.named[k];
+            self.named_found[k] += o.named_found[k];
+            self.named_cards[k] += o.named_cards[k];
+            self.named_cards_good[k] += o.named_cards_good[k];
+        }
+        self.people_as_named += o.people_as_named;
     }
 
     fn ratio(n: usize, d: usize) -> f64 {
@@ -128,12 +142,17 @@ impl Score {
             ("conflicts_found", self.conflicts_found as f64),
             ("false_contradictions", self.false_contradictions as f64),
             ("sums_found", self.sums_found as f64),
+            ("organisation_recall", Self::ratio(self.named_found[0], self.named[0])),
+            ("organisation_precision", Self::ratio(self.named_cards_good[0], self.named_cards[0])),
+            ("place_recall", Self::ratio(self.named_found[1], self.named[1])),
+            ("place_precision", Self::ratio(self.named_cards_good[1], self.named_cards[1])),
+            ("people_as_organisations_or_places", self.people_as_named as f64),
         ]
     }
 
     fn row(&self, name: &str) -> String {
         format!(
-            "{name:<30} {:>3}/{:<3} {:>5.2}  {:>3}/{:<3} {:>5.2}  {:>2}/{:<2}  {:>3}  {:>3}/{:<3} {:>5.2}  {:>3}  {:>2}/{:<2}  {:>3}  {:>2}/{:<2}",
+            "{name:<30} {:>3}/{:<3} {:>5.2}  {:>3}/{:<3} {:>5.2}  {:>2}/{:<2}  {:>3}  {:>3}/{:<3} {:>5.2}  {:>3}  {:>2}/{:<2}  {:>3}  {:>2}/{:<2}  {:>5.2} {:>5.2}  {:>5.2} {:>5.2}  {:>3}",
             self.people_found,
             self.people,
             Self::ratio(self.people_found, self.people),
@@ -152,6 +171,11 @@ impl Score {
             self.false_contradictions,
             self.sums_found,
             self.sums,
+            Self::ratio(self.named_found[0], self.named[0]),
+            Self::ratio(self.named_cards_good[0], self.named_cards[0]),
+            Self::ratio(self.named_found[1], self.named[1]),
+            Self::ratio(self.named_cards_good[1], self.named_cards[1]),
+            self.people_as_named,
         )
     }
 }
@@ -224,6 +248,37 @@ fn score(dir: &Path, truth: &Truth, facts: &Facts) -> Score {
                 s.merged += 1;
             } else if seen[i] {
                 s.misses.push(format!("spellings not merged into one card: {:?}", t.spellings));
+            }
+        }
+    }
+
+    // organisations and places: a card matches an annotated one when its name or an alias is one of
+    // its spellings; a card of the wrong kind, or matching none, counts against precision
+    let keys_of = |n: &Named| std::iter::once(&n.name).chain(&n.spellings).map(|x| name_key(x)).collect::<Vec<_>>();
+    let person_keys: Vec<String> = truth.person.iter().flat_map(|t| t.spellings.iter().map(|sp| name_key(sp))).collect();
+    for (k, (annotated, cards, word)) in
+        [(&truth.organisation, &facts.organisations, "organisation"), (&truth.place, &facts.places, "place")].into_iter().enumerate()
+    {
+        let card_keys: Vec<Vec<String>> =
+            cards.iter().map(|c| std::iter::once(&c.name).chain(&c.aliases).map(|n| name_key(n)).collect()).collect();
+        for a in annotated {
+            s.named[k] += 1;
+            let keys = keys_of(a);
+            if card_keys.iter().any(|names| names.iter().any(|n| keys.contains(n))) {
+                s.named_found[k] += 1;
+            } else {
+                s.misses.push(format!("{word} missed: {}", a.name));
+            }
+        }
+        for (card, names) in cards.iter().zip(&card_keys) {
+            s.named_cards[k] += 1;
+            if annotated.iter().any(|a| keys_of(a).iter().any(|key| names.contains(key))) {
+                s.named_cards_good[k] += 1;
+            } else if names.iter().any(|n| person_keys.contains(n)) {
+                s.people_as_named += 1;
+                s.misses.push(format!("a person shown as {word}: {}", card.name));
+            } else {
+                s.misses.push(format!("{word} card matching no annotated {word}: {} {:?}", card.name, card.aliases));
             }
         }
     }
@@ -342,8 +397,20 @@ fn main() -> ExitCode {
     };
     stories.sort();
     println!(
-        "{:<30} {:^15}  {:^15}  {:^5}  {:>3}  {:^15}  {:>3}  {:^5}  {:>3}  {:^5}",
-        "story", "people found", "card precision", "merge", "not", "figures found", "dup", "confl", "fls", "sums"
+        "{:<30} {:^15}  {:^15}  {:^5}  {:>3}  {:^15}  {:>3}  {:^5}  {:>3}  {:^5}  {:^11}  {:^11}  {:>3}",
+        "story",
+        "people found",
+        "card precision",
+        "merge",
+        "not",
+        "figures found",
+        "dup",
+        "confl",
+        "fls",
+        "sums",
+        "orgs r/p",
+        "places r/p",
+        "p>e"
     );
     let mut total = Score::default();
     for dir in &stories {
@@ -377,7 +444,7 @@ fn main() -> ExitCode {
         total.add(&s);
     }
     println!("{}", total.row("TOTAL"));
-    println!("(people: found/annotated, recall; person cards that are a distinct annotated person; people spelled several ways merged into one card; not-people shown as people; figures found; extra cards for one figure; genuine disagreements found; false contradictions; sums found)");
+    println!("(people: found/annotated, recall; person cards that are a distinct annotated person; people spelled several ways merged into one card; not-people shown as people; figures found; extra cards for one figure; genuine disagreements found; false contradictions; sums found; organisations and places: recall, card precision; person cards shown as an organisation or place)");
     if check {
         match check_floors(&root.join("floors.toml"), &total) {
             Ok(()) => println!("score: every measure within eval/floors.toml"),

@@ -25,6 +25,21 @@ pub struct Lexicon {
     pub restrictive: HashSet<String>,
     /// Each noun to the first word of its synonym group.
     pub synonyms: std::collections::HashMap<String, String>,
+    /// Words ending ("Norvik Holdings") or opening ("Ministry of Health") an organisation's name.
+    pub organisation_heads: HashSet<String>,
+    /// Lower-case nouns just before an organisation's name ("the monitoring group Votul Liber").
+    pub organisation_nouns: HashSet<String>,
+    /// Words that open organisations' names but are no short form of one ("National" Guard).
+    pub organisation_generic: HashSet<String>,
+    /// Words ending a place's name ("Station Road"), and opening one ("Camp Hope").
+    pub place_heads: HashSet<String>,
+    pub place_openers: HashSet<String>,
+    /// Endings that make one word a club's or company's name ("-spor": "Yıldızspor").
+    pub organisation_suffixes: Vec<String>,
+    /// Lower-case nouns of sites after a place's name ("the Valdemora plant").
+    pub place_nouns: HashSet<String>,
+    /// Each spelling of a place with several (folded: "u.s.") to the name shown ("United States").
+    pub place_aliases: std::collections::HashMap<String, String>,
 }
 
 fn words(list: &str) -> HashSet<String> {
@@ -41,7 +56,11 @@ pub fn lexicon() -> &'static Lexicon {
         given_names: words(include_str!("../lexicon/given_names.txt")),
         role_nouns: words(include_str!("../lexicon/role_nouns.txt")),
         person_nouns: words(include_str!("../lexicon/person_nouns.txt")),
-        org_words: words(include_str!("../lexicon/org_words.txt")),
+        // an organisation's head word never belongs to a person's name either
+        org_words: words(include_str!("../lexicon/org_words.txt"))
+            .union(&words(include_str!("../lexicon/organisation_heads.txt")))
+            .cloned()
+            .collect(),
         stopwords: words(include_str!("../lexicon/stopwords.txt")),
         demonyms: words(include_str!("../lexicon/demonyms.txt")),
         places: phrases(include_str!("../lexicon/places.txt")),
@@ -63,7 +82,32 @@ pub fn lexicon() -> &'static Lexicon {
                 group.iter().map(|w| (w.to_string(), group[0].to_string())).collect::<Vec<_>>()
             })
             .collect(),
+        organisation_heads: words(include_str!("../lexicon/organisation_heads.txt")).into_iter().filter(|w| !w.starts_with('-')).collect(),
+        organisation_suffixes: words(include_str!("../lexicon/organisation_heads.txt"))
+            .into_iter()
+            .filter_map(|w| w.strip_prefix('-').map(str::to_string))
+            .collect(),
+        place_nouns: words(include_str!("../lexicon/place_nouns.txt")),
+        place_aliases: include_str!("../lexicon/place_aliases.txt")
+            .lines()
+            .filter(|l| !l.trim_start().starts_with('#') && l.contains('='))
+            .flat_map(|l| {
+                let names: Vec<&str> = l.split('=').map(str::trim).collect();
+                names.iter().map(|n| (fold(n), names[0].to_string())).collect::<Vec<_>>()
+            })
+            .collect(),
+        organisation_nouns: words(include_str!("../lexicon/organisation_nouns.txt")),
+        organisation_generic: words(include_str!("../lexicon/organisation_generic.txt")),
+        place_heads: words(&before_or_after(false)),
+        place_openers: words(&before_or_after(true)),
     })
+}
+
+/// The lines of place_heads.txt after "before:" (words opening a name) or the others (ending one).
+fn before_or_after(before: bool) -> String {
+    let list = include_str!("../lexicon/place_heads.txt");
+    let lines = list.lines().filter(|l| l.starts_with("before:") == before);
+    lines.map(|l| l.trim_start_matches("before:")).collect::<Vec<_>>().join("\n")
 }
 
 impl Lexicon {

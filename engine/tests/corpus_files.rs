@@ -43,8 +43,9 @@ fn warnings(dir: &Path) -> Vec<String> {
 fn build_within(dir: &Path, seconds: u64) -> Result<Facts, Vec<InputError>> {
     let (send, receive) = mpsc::channel();
     let dir = dir.to_path_buf();
-    std::thread::spawn(move || send.send(build(&dir)));
-    receive.recv_timeout(Duration::from_secs(seconds)).expect("the build hung")
+    // boxed: the facts are large to move through a channel by value
+    std::thread::spawn(move || send.send(Box::new(build(&dir))));
+    *receive.recv_timeout(Duration::from_secs(seconds)).expect("the build hung")
 }
 
 #[cfg(unix)]

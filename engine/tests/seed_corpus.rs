@@ -240,3 +240,33 @@ fn casualty_reports_from_several_outlets_become_conflicts_and_checks() {
     let hours = facts.figures.iter().find(|f| f.value == 48.0).unwrap();
     assert_eq!(hours.subject, None, "a promise's deadline is not the prime minister's");
 }
+
+#[test]
+fn organisations_and_places_are_kinds_of_their_own_and_never_a_person() {
+    let facts = seed();
+    let names = |list: &[factlens_engine::Entity]| list.iter().map(|e| e.name.clone()).collect::<Vec<_>>();
+    let (organisations, places) = (names(&facts.organisations), names(&facts.places));
+    assert!(organisations.iter().any(|n| n == "Viasna"), "{organisations:?}");
+    for place in ["Belarus", "Lithuania", "Minsk"] {
+        assert!(places.iter().any(|n| n == place), "{place} in {places:?}");
+    }
+    // one card answers to every spelling of one country
+    let us = facts.places.iter().find(|p| p.name == "United States").expect("the United States is named");
+    assert!(us.aliases.iter().any(|a| a == "U.S."), "{:?}", us.aliases);
+    // a person is never an organisation or a place, and no id is shared between kinds
+    let people: Vec<String> =
+        facts.people.iter().flat_map(|p| std::iter::once(&p.name).chain(&p.aliases)).map(|n| n.to_lowercase()).collect();
+    let mut ids: Vec<&str> = facts.people.iter().map(|p| p.id.as_str()).collect();
+    for e in facts.organisations.iter().chain(&facts.places) {
+        assert!(!people.contains(&e.name.to_lowercase()), "{} is a person", e.name);
+        // every mention marks one of its spellings in its article
+        for m in &e.mentions {
+            let doc = facts.documents.iter().find(|d| d.id == m.doc).expect("a mention's document exists");
+            let marked = &doc.text[m.mark_start..m.mark_end];
+            assert!(std::iter::once(&e.name).chain(&e.aliases).any(|n| n == marked), "{marked} marks {}", e.name);
+        }
+        ids.push(&e.id);
+    }
+    let distinct: std::collections::HashSet<&&str> = ids.iter().collect();
+    assert_eq!(distinct.len(), ids.len(), "ids are unique across kinds");
+}

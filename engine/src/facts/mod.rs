@@ -1,5 +1,7 @@
 //! Joins what the extractors found across articles: one person or figure per fact, with every
 //! mention, the outlets that agree, the values that conflict and the sums that should hold.
+mod entities;
+
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use crate::corpus::Source;
@@ -134,6 +136,10 @@ pub fn extract_checked(sources: &[Source], curation: &Curation) -> (Facts, Vec<I
     usage.apply_merges(&mut found);
     let drafts = figures::find(&sentences, &texts, &found.hits);
     let (people, person_ids) = build_people(&found.drafts, &found.hits, &sentences, &docs, &mut usage);
+    let outlets: HashSet<String> = docs.iter().filter_map(|d| d.outlet.as_deref()).map(fold).collect();
+    let names: Vec<Vec<String>> = found.drafts.iter().flat_map(|d| d.full_names.iter().cloned()).collect();
+    let named = people::entities::find(&sentences, &found.hits, &names, &outlets);
+    let (organisations, places) = entities::build(&named, &sentences, &docs, &people);
     // an editor's entry names a figure by the words that write it in one file
     let quotes = Quotes::new(curation, sources);
     let drafts: Vec<FigureDraft> =
@@ -143,7 +149,7 @@ pub fn extract_checked(sources: &[Source], curation: &Curation) -> (Facts, Vec<I
     let conflicts = build_conflicts(&figures, &groups, &docs);
     let checks = build_checks(&drafts, &figures, &sentences, &docs);
     let idle = usage.into_errors(&found.drafts);
-    (Facts { documents: docs, people, figures, conflicts, checks, ..Facts::default() }, idle)
+    (Facts { documents: docs, people, organisations, places, figures, conflicts, checks, ..Facts::default() }, idle)
 }
 
 /// The most frequent item by number of distinct documents; ties go to the first seen.

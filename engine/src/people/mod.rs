@@ -1,6 +1,7 @@
 //! Finds people: full names with a cue that they are people, their other spellings, later surname-only
 //! mentions, and the roles the text gives them.
 pub mod aliases;
+pub mod entities;
 
 use std::collections::{HashMap, HashSet};
 
@@ -136,7 +137,7 @@ fn name_word(t: &Token, lex: &Lexicon) -> bool {
         && !lex.is_role(bare)
         && !lex.org_words.contains(&folded)
         // Turkish sports clubs: "Yıldızspor", "Demirspor"
-        && !(folded.len() > 6 && folded.ends_with("spor"))
+        && !lex.organisation_suffixes.iter().any(|s| folded.len() > s.len() + 3 && folded.ends_with(s.as_str()))
 }
 
 fn folded_words(tokens: &[Token]) -> Vec<String> {
@@ -496,7 +497,8 @@ pub fn find(sentences: &[Sentence], texts: &[&str], never_merge: &[(String, Stri
             if !t.is_capitalised() || covered.iter().any(|&(a, b)| (a..b).contains(&i)) {
                 continue;
             }
-            if tokens_continue_name(&sentence.tokens, i, lex) {
+            // "Court" is no mention of a Kurt, whatever their keys share
+            if tokens_continue_name(&sentence.tokens, i, lex) || !name_word(t, lex) {
                 continue;
             }
             let Some(owners) = owners_of.get(&key(t.bare())) else { continue };
