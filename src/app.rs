@@ -111,7 +111,7 @@ impl Component for App {
                         { search_box(&q.text, dispatch) }
                         // a disclosure on narrow screens and in compact embeds, so the cards come first;
                         // hidden by the stylesheet where the filters stand beside the cards
-                        <button type="button" class="filters-toggle" aria-expanded={self.filters.to_string()} aria-controls="fl-filters" onclick={dispatch.reform(|_| Action::ToggleFilters)}>
+                        <button type="button" class="filters-toggle" aria-expanded={if self.filters { "true" } else { "false" }} aria-controls="fl-filters" onclick={dispatch.reform(|_| Action::ToggleFilters)}>
                             { if active > 0 { format!("Filters ({active} active)") } else { "Filters".to_string() } }
                         </button>
                         <div id="fl-filters" class="filters" data-open={self.filters.then_some("")}>{ facets(&ctx) }</div>

@@ -122,7 +122,8 @@ pub fn outlet_name(doc: &factlens_engine::model::Document) -> String {
             n += 1;
         }
         let cut = n < words.len();
-        while cut && n > 1 && words[n - 1].len() <= 3 && words[n - 1].chars().all(char::is_lowercase) {
+        const SMALL: [&str; 12] = ["a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "at", "by"];
+        while cut && n > 1 && SMALL.contains(&words[n - 1]) {
             n -= 1;
         }
         let short = words[..n].join(" ");
