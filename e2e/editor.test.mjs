@@ -186,12 +186,22 @@ test('an editor splits, merges, hides, relabels, resolves, names an outlet, undo
   }
 });
 
-test('a screenshot of the editor for the README', async () => {
+test('a screenshot of the editor for the README; a pinned card comes first and its embed snippet names it', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const { page, errors } = await openEditor(context);
-  const first = page.locator('.edit-card', { has: page.locator('article[data-kind=person]') }).first();
-  await first.getByRole('button', { name: 'Hide' }).click();
+  const people = await page.$$eval('article[data-kind=person] h2', (hs) => hs.map((h) => h.textContent.trim()));
+  await editCard(page, 'person', people.at(-1)).getByRole('button', { name: 'Hide' }).click();
   await page.locator('#ed-pending li').first().waitFor();
+  await page.locator('.edit-card', { has: page.locator('article[data-contested]') }).first().getByRole('button', { name: 'Not a disagreement' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('#ed-pending li').length === 2);
+  // pin the last card shown: it moves to the front
+  const last = page.locator('.edit-card').last();
+  const id = (await last.locator('article').getAttribute('id')).replace(/^card-/, '');
+  await last.getByRole('button', { name: 'Pin for the embed' }).click();
+  await page.waitForFunction((id) => document.querySelector('.edit-card article').id === `card-${id}`, id);
+  assert.equal(await page.locator('.edit-card').first().getByRole('button', { name: 'Pin for the embed' }).getAttribute('aria-pressed'), 'true');
+  assert.match(await page.locator('#ed-embed-text').textContent(), new RegExp(`pinned=${id}"`));
+  await page.evaluate(() => window.scrollTo(0, 0));
   await mkdir(join(ROOT, 'e2e', 'screenshots'), { recursive: true });
   await page.screenshot({ path: join(ROOT, 'e2e', 'screenshots', 'editor-1280.png') });
   assert.deepEqual(errors, []);

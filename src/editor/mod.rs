@@ -55,6 +55,8 @@ pub enum Msg {
     Close,
     Save(SaveHow),
     Status(String),
+    /// Pin a card for the embed, or unpin it.
+    Pin(String),
 }
 
 pub struct Editor {
@@ -62,6 +64,8 @@ pub struct Editor {
     model: Rc<Model>,
     suggestions: Vec<Suggestion>,
     dialog: Option<Dialog>,
+    /// Card ids pinned for the embed: first in the editor too, as the embed will show them.
+    pins: Vec<String>,
     /// What the last action did, or why the build would refuse it.
     status: Result<String, Vec<String>>,
     dispatch: Callback<Action>,
@@ -72,8 +76,16 @@ pub struct Editor {
     shown_dialog: bool,
 }
 
-fn model_of(facts: Facts, view: ViewState) -> Rc<Model> {
-    Rc::new(Model::new(Rc::new(Catalog::new(facts)), view))
+fn model_of(facts: Facts, view: ViewState, pins: &[String]) -> Rc<Model> {
+    Rc::new(Model::new(Rc::new(Catalog::new(facts)), view).with_pinned(pins.to_vec()))
+}
+
+/// The iframe embed (README, "Embed in your page") with `pins` first.
+pub fn embed_snippet(pins: &[String]) -> String {
+    format!(
+        "<iframe data-factlens data-sync-url title=\"People and figures of this story\"\n  src=\"factlens/index.html?embed&pinned={}\"\n  sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\" loading=\"lazy\"></iframe>\n<script src=\"factlens/embed.js\" defer></script>",
+        pins.join(",")
+    )
 }
 
 impl Component for Editor {
@@ -89,9 +101,10 @@ impl Component for Editor {
         };
         Editor {
             suggestions: suggest::suggestions(&facts),
-            model: model_of(facts, ViewState::default()),
+            model: model_of(facts, ViewState::default(), &[]),
             session,
             dialog: None,
+            pins: Vec::new(),
             status,
             dispatch: ctx.link().callback(Msg::Reader),
             source: NodeRef::default(),
@@ -137,6 +150,16 @@ impl Component for Editor {
             }
             Msg::Save(how) => self.save(_ctx, how),
             Msg::Status(text) => self.status = Ok(text),
+            Msg::Pin(id) => {
+                let pinned = !self.pins.contains(&id);
+                if pinned {
+                    self.pins.push(id.clone());
+                } else {
+                    self.pins.retain(|p| *p != id);
+                }
+                self.status = Ok(format!("{} {id} for the embed.", if pinned { "Pinned" } else { "Unpinned" }));
+                self.model = model_of(self.model.catalog.facts.clone(), self.model.view.clone(), &self.pins);
+            }
         }
         true
     }
@@ -154,8 +177,6 @@ impl Component for Editor {
                 </header>
                 <div class="layout">
                     <aside class="controls" aria-label="Search, filters and changes">
-                        { search_box(&self.model.view.query.text, &self.dispatch) }
-                        { facets(&reader) }
                         { self.status_view() }
                         <section class="pending" aria-labelledby="ed-pending-h">
                             <h2 id="ed-pending-h">{ format!("Pending changes ({})", history.active().len()) }</h2>
@@ -172,11 +193,13 @@ impl Component for Editor {
                             </div>
                             { self.save_view(ctx) }
                         </section>
+                        { search_box(&self.model.view.query.text, &self.dispatch) }
+                        { facets(&reader) }
                         { tools::suggestions(&self.suggestions, &self.model.catalog, link) }
                         { tools::articles(facts, link) }
                     </aside>
                     <main>
-                        { tools::cards(&self.model, &self.dispatch, link) }
+                        { tools::cards(&self.model, &self.dispatch, &self.pins, link) }
                     </main>
                 </div>
                 { source_view(&reader, &self.source, &self.mark) }
@@ -202,7 +225,7 @@ impl Component for Editor {
 impl Editor {
     fn show(&mut self, facts: Facts) {
         self.suggestions = suggest::suggestions(&facts);
-        self.model = model_of(facts, self.model.view.clone());
+        self.model = model_of(facts, self.model.view.clone(), &self.pins);
     }
 
     fn status_view(&self) -> Html {
@@ -234,6 +257,12 @@ impl Editor {
                         <button type="button" id="ed-folder" onclick={link.callback(|_| Msg::Save(SaveHow::Folder))}>{ "Write into the corpus folder…" }</button>
                     }
                 </div>
+                if !self.pins.is_empty() {
+                    <details open=true>
+                        <summary>{ format!("Embed with {} pinned", self.pins.len()) }</summary>
+                        <pre id="ed-embed-text">{ embed_snippet(&self.pins) }</pre>
+                    </details>
+                }
                 if let Some(files) = files {
                     <details>
                         <summary>{ "curation.toml" }</summary>

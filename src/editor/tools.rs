@@ -20,7 +20,7 @@ fn button(label: &str, described: &str, msg: impl Fn() -> Msg + 'static, link: &
 }
 
 /// The reader's cards as the next build shows them, each with the editor's tools.
-pub fn cards(model: &Model, dispatch: &Callback<Action>, link: &Scope<Editor>) -> Html {
+pub fn cards(model: &Model, dispatch: &Callback<Action>, pins: &[String], link: &Scope<Editor>) -> Html {
     let catalog = Shared(model.catalog.clone());
     let open = model.view.open.as_deref();
     let shown = &model.results.cards;
@@ -33,7 +33,10 @@ pub fn cards(model: &Model, dispatch: &Callback<Action>, link: &Scope<Editor>) -
                     html! {
                         <div class="edit-card" key={card.id.clone()}>
                             <Card catalog={catalog.clone()} dispatch={dispatch.clone()} kind={card.kind} index={card.index} open={open == Some(card.id.as_str())} />
-                            { tools(&model.catalog, card.kind, card.index, link) }
+                            <div class="tools" role="group" aria-label={format!("Edit {}", card.title)}>
+                                { tools(&model.catalog, card.kind, card.index, link) }
+                                { pin(&card.id, pins.contains(&card.id), link) }
+                            </div>
                         </div>
                     }
                 }) }
@@ -58,14 +61,14 @@ fn tools(catalog: &Catalog, kind: CardKind, index: usize, link: &Scope<Editor>) 
                 move || Msg::Make(vec![Change::Hide(Target::Person(n.clone()))])
             };
             html! {
-                <div class="tools" role="group" aria-label={format!("Edit {}", p.name)}>
+                <>
                     { button("Hide", &heading, hide, link) }
                     { button("Merge…", &heading, move || Msg::Open(Dialog::merge(index)), link) }
                     if splittable {
                         { button("Split…", &heading, move || Msg::Open(Dialog::Split { person: index }), link) }
                     }
                     { button("Role…", &heading, move || Msg::Open(Dialog::Role { person: index, text: String::new() }), link) }
-                </div>
+                </>
             }
         }
         CardKind::Figure => {
@@ -82,18 +85,27 @@ fn tools(catalog: &Catalog, kind: CardKind, index: usize, link: &Scope<Editor>) 
                 move || Msg::Make(vec![Change::Hide(Target::Figure { file: file.clone(), words: words.clone() })])
             };
             html! {
-                <div class="tools" role="group" aria-label={format!("Edit the figure {} {}", f.display, f.label)}>
+                <>
                     { button("Hide", &heading, hide, link) }
                     { button("Label…", &heading, move || Msg::Open(Dialog::Label { figure: index, text: String::new() }), link) }
                     if contested {
                         { button("Not a disagreement", &heading, answer(Answer::NotADisagreement), link) }
                         { button("A different quantity", &heading, answer(Answer::DifferentQuantity), link) }
                     }
-                </div>
+                </>
             }
         }
         // organisations and places: a hide by name is the one curation entry that names them
         _ => Html::default(),
+    }
+}
+
+/// Pins a card for the embed (a toggle button).
+fn pin(id: &str, pinned: bool, link: &Scope<Editor>) -> Html {
+    let id = id.to_string();
+    let heading = format!("h-{id}");
+    html! {
+        <button type="button" aria-pressed={if pinned { "true" } else { "false" }} aria-describedby={heading} onclick={link.callback(move |_| Msg::Pin(id.clone()))}>{ "Pin for the embed" }</button>
     }
 }
 
