@@ -444,6 +444,9 @@ fn comparable(key: &GroupKey) -> bool {
     let bare_amount = money_or_measure && key.kind == 0 && key.what == key.unit && key.event.is_empty() && key.subject.is_none();
     !(key.scope == "partial count"
         || key.scope == "converted"
+        // a range's low end, and the goals of two sides, are no values of one quantity
+        || key.scope == "range"
+        || key.scope.ends_with(" score")
         || bare_amount
         || (key.kind == 3 && key.what.is_empty() && key.subject.is_none()))
 }

@@ -1,6 +1,7 @@
 //! Finds figures: a number, its qualifier, what it counts, the event it belongs to and, for ages
 //! and sentences, the person it describes.
 pub mod numbers;
+pub mod shapes;
 
 use crate::document::Sentence;
 use crate::fold::fold;
@@ -336,6 +337,21 @@ fn subject_of(sentence_hits: &[Hit], at: usize, tokens: &[Token], last_person: O
     }
 }
 
+/// Who has a share no noun follows: the owner of the count just before ("34,163 votes, or 12.4%"),
+/// the person named in its clause ("Uzunoglu 33.6%"), or the person the sentence opens with, after
+/// at most a title ("Independent candidate Marta Kovalenko, 38, a lawyer ..., had 12.7%").
+fn share_holder(sentence_hits: &[Hit], tokens: &[Token], at: usize, first: usize, out: &[FigureDraft], s: usize) -> Option<usize> {
+    let lex = lexicon();
+    if first >= 2 && tokens[first - 1].is("or") && tokens[first - 2].text == "," {
+        return out.last().filter(|f| f.sentence == s).and_then(|f| f.subject);
+    }
+    owner_of_share(sentence_hits, at, tokens).or_else(|| {
+        let h = sentence_hits.first().filter(|h| h.last <= at)?;
+        let titled = tokens[..h.first].iter().all(|t| t.is_capitalised() || lex.is_role(t.bare()));
+        titled.then_some(h.person)
+    })
+}
+
 /// "possible" or "sought" when a word of `lexicon/possible.txt` or `sought.txt` comes earlier in the
 /// figure's clause (back to a comma, semicolon or colon, eight words at most).
 fn modality_before(tokens: &[Token], first: usize) -> Option<&'static str> {
@@ -540,23 +556,32 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
     let mut last_person: Option<usize> = None;
     let mut last_noun: Option<(usize, String, String, bool)> = None;
     let mut current_doc = usize::MAX;
+    // "With 58% of protocols counted, ..." sets a stage the next sentences stay in until a count is
+    // said again ("With all protocols counted")
+    let mut counting = false;
     for (s, sentence) in sentences.iter().enumerate() {
         if sentence.doc != current_doc {
             current_doc = sentence.doc;
             last_person = None;
             last_noun = None;
+            counting = false;
         }
         let tokens = &sentence.tokens;
         let text = texts[sentence.doc];
         // hits come sorted by sentence
         let sentence_hits: Vec<Hit> = hits[hits.partition_point(|h| h.sentence < s)..hits.partition_point(|h| h.sentence <= s)].to_vec();
         let folded_sentence = fold(sentence.text(text));
+        let counted_here = ["counted", "processed", "final result", "tallied"].iter().any(|w| folded_sentence.contains(w));
+        let still_counting = counting && !counted_here;
+        counting = partial_count(&folded_sentence) || still_counting;
         let scope = if partial_count(&folded_sentence) {
             "partial count".to_string()
         } else {
             SCOPES.iter().find(|p| folded_sentence.contains(*p)).map_or(String::new(), |p| p.to_string())
         };
         let mut i = 0;
+        // the low end of a range waits for the number after it, which says what both count
+        let mut low_end: Option<(Number, usize)> = None;
         while i < tokens.len() {
             let Some(n) = read(tokens, i) else {
                 i += 1;
@@ -566,7 +591,35 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
             if is_date_or_year(tokens, &n) {
                 continue;
             }
+            if let Some(score) = shapes::score(tokens, n.first) {
+                i = score.second.last;
+                let scope = if score.half_time { "half-time score" } else { "final score" };
+                for goals in [&score.first, &score.second] {
+                    out.push(FigureDraft {
+                        sentence: s,
+                        kind: FigureKind::Count,
+                        value: goals.value,
+                        qualifier: Qualifier::Exact,
+                        unit: "goals".into(),
+                        noun: "goals".into(),
+                        head: "goals".into(),
+                        event: String::new(),
+                        scope: scope.into(),
+                        subject: None,
+                        partitive: false,
+                        display: tokens[goals.first].text.to_string(),
+                        mark_start: tokens[goals.first].start,
+                        mark_end: tokens[goals.last - 1].end(),
+                    });
+                }
+                continue;
+            }
             let (qualifier, qual_first) = qualifier_before(tokens, n.first);
+            if shapes::range_low_end(tokens, &n).is_some() {
+                low_end = Some((n, qual_first));
+                continue;
+            }
+            let low = low_end.take().filter(|(l, _)| l.last + 1 == n.first);
             let word = |k: usize| tokens.get(k).map(|t| fold(t.text)).unwrap_or_default();
             let modality = modality_before(tokens, qual_first);
             let mut kind = FigureKind::Count;
@@ -666,6 +719,17 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
                         head = topic;
                     }
                 }
+                // "Uzunoglu had 35.2%", "34,163 votes, or 12.4%": a share a named person has
+                if noun.is_empty() {
+                    subject = share_holder(&sentence_hits, tokens, n.first, qual_first, &out, s);
+                    // in election coverage ("46.8% of the vote" elsewhere in the article) the share is of the vote
+                    let votes = folded_sentence.contains("vote")
+                        || out.iter().rev().take_while(|f| sentences[f.sentence].doc == sentence.doc).any(|f| f.head.starts_with("vote"));
+                    if subject.is_some() {
+                        noun = if votes { "vote" } else { "share" }.into();
+                        head = noun.clone();
+                    }
+                }
             } else if let Some((u, end)) = unit_of_amount(tokens, qual_first, n.last) {
                 // "$41 million", "€2bn", "6.5 million euros", "512m (1,680ft)": money or a measure,
                 // labelled by what it is ("a fee of", "a deal worth") or by its unit
@@ -677,6 +741,14 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
                 noun = phrase;
                 head = h;
                 end_tok = end;
+            } else if let Some((_, phrase, h, _)) =
+                last_noun.clone().filter(|_| word(n.last) == "of" && matches!(word(n.last + 1).as_str(), "them" | "those"))
+            {
+                // "more than 200 people ... 71 of them died": part of the people counted before
+                noun = phrase;
+                head = h;
+                topic_part = true;
+                end_tok = n.last + 2;
             } else if let Some((_, phrase, h, part)) = last_noun.clone().filter(|(at, _, _, _)| *at == s && n.value >= 2.0) {
                 // "while 114 were taken to Ukraine": the noun is the one counted just before
                 noun = phrase;
@@ -709,7 +781,10 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
             if kind == FigureKind::Count && noun.is_empty() {
                 continue;
             }
-            if kind == FigureKind::Count && (unit == "percent" || matches!(head.as_str(), "votes" | "vote" | "ballots")) {
+            if kind == FigureKind::Count
+                && subject.is_none()
+                && (unit == "percent" || matches!(head.as_str(), "votes" | "vote" | "ballots"))
+            {
                 subject = owner_of_share(&sentence_hits, n.first, tokens);
             }
             // a duration in reported speech ("Brandt said the strike would last 10 days") is not the speaker's
@@ -741,6 +816,7 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
             let source = estimate_source(tokens, qual_first);
             let start = amount_first(tokens, qual_first);
             let converted = start > 0 && tokens[start - 1].text == "(" && lex.units.values().any(|u| *u == unit);
+            let share = unit == "percent" || matches!(head.as_str(), "votes" | "vote" | "ballots");
             let mark_start = tokens[qual_first].start;
             let mark_end = tokens[end_tok.min(tokens.len()) - 1].end();
             out.push(FigureDraft {
@@ -760,6 +836,7 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
                     (None, FigureKind::Count) if source.is_some() => format!("{} estimate", source.clone().unwrap_or_default()),
                     (None, FigureKind::Sentence) if each => "each".to_string(),
                     (None, _) if scope == "partial count" => scope.clone(),
+                    (None, FigureKind::Count) if still_counting && share => "partial count".to_string(),
                     // "2,300 jobs in total, including 850 in Spain": "in total" is the figure's it follows
                     (None, FigureKind::Count) if scope == "in total" => {
                         if word(end_tok) == "in" && word(end_tok + 1) == "total" {
@@ -778,6 +855,18 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
                 mark_start,
                 mark_end,
             });
+            // "36 to 72 hours": the low end counts what the high end does, as a range
+            if let (Some((low, first)), Some(high)) = (low, out.last().cloned()) {
+                out.push(FigureDraft {
+                    value: low.value,
+                    qualifier: qualifier_before(tokens, low.first).0,
+                    scope: "range".into(),
+                    display: text[tokens[first].start..tokens[low.last - 1].end()].to_string(),
+                    mark_start: tokens[first].start,
+                    mark_end: tokens[low.last - 1].end(),
+                    ..high
+                });
+            }
         }
         if let Some(h) = sentence_hits.last() {
             last_person = Some(h.person);
@@ -913,6 +1002,30 @@ mod tests {
         let found = figures("Prosecutors had asked for 22 years in prison, but the court sentenced him to 15 years.");
         assert_eq!(found.iter().map(|f| (f.value, f.scope.as_str())).collect::<Vec<_>>(), [(22.0, "sought"), (15.0, "")]);
         assert_eq!(figures("Officials said 40 miners were freed.")[0].scope, "");
+    }
+
+    #[test]
+    fn a_share_with_no_noun_belongs_to_the_candidate_who_has_it() {
+        let found = figures("Candidate Ion Rusu, 61, a former deputy governor, had 35.2%. Ana Ruiz won 34,163 votes, or 12.4%, and candidate Tudor Vlad 21,487 votes, or 7.8%.");
+        let owners: Vec<(f64, Option<usize>)> = found.iter().filter(|f| f.unit == "percent").map(|f| (f.value, f.subject)).collect();
+        assert_eq!(owners, [(35.2, Some(0)), (12.4, Some(1)), (7.8, Some(2))]);
+    }
+
+    #[test]
+    fn a_part_of_them_counts_what_was_counted_before() {
+        let found = figures("The block was home to more than 200 people. When the quake hit, 71 of them died.");
+        let part = found.iter().find(|f| f.value == 71.0).expect("71 of them");
+        assert_eq!((part.head.as_str(), part.partitive, part.event.as_str()), ("people", true, "killed"));
+    }
+
+    #[test]
+    fn a_range_and_a_score_read_both_their_numbers() {
+        let found = figures("Reaching the men could take 36 to 72 hours. Yildizspor beat Demirspor 3-1 in the final.");
+        let got: Vec<(f64, &str, &str)> = found.iter().map(|f| (f.value, f.unit.as_str(), f.scope.as_str())).collect();
+        assert_eq!(
+            got,
+            [(72.0, "hours", "possible"), (36.0, "hours", "range"), (3.0, "goals", "final score"), (1.0, "goals", "final score")]
+        );
     }
 
     #[test]
