@@ -1,0 +1,138 @@
+//! Checks: parts an article states against the total they should add up to.
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use super::grouping::casualty;
+use crate::document::Sentence;
+use crate::figures::{FigureDraft, FigureKind};
+use crate::lexicon::lexicon;
+use crate::model::{Check, Document, Figure, Qualifier};
+
+/// Adds the check that `parts` sum to `total`, unless it is already there or has fewer than two parts.
+fn add_check<'f>(
+    checks: &mut Vec<Check>,
+    parts: &[&FigureDraft],
+    total: &FigureDraft,
+    figure_of: &dyn Fn(&FigureDraft) -> Option<&'f Figure>,
+    about: impl Fn(&Figure) -> String,
+) {
+    let (Some(total_fig), Some(part_figs)) = (figure_of(total), parts.iter().map(|p| figure_of(p)).collect::<Option<Vec<_>>>()) else {
+        return;
+    };
+    let sum: f64 = part_figs.iter().map(|f| f.value).sum();
+    let mut part_ids: Vec<String> = part_figs.iter().map(|f| f.id.clone()).collect();
+    part_ids.sort();
+    part_ids.dedup();
+    if part_ids.len() < 2 || checks.iter().any(|c| c.parts == part_ids && c.total == total_fig.id) {
+        return;
+    }
+    checks.push(Check {
+        id: format!("check-{}", checks.len() + 1),
+        about: about(total_fig),
+        parts: part_ids,
+        total: total_fig.id.clone(),
+        sum,
+        holds: (sum - total_fig.value).abs() < 1e-9,
+    });
+}
+
+/// Within one article, counts sent to different places should add up to the total released.
+pub(super) fn build_checks(drafts: &[FigureDraft], figures: &[Figure], sentences: &[Sentence], docs: &[Document]) -> Vec<Check> {
+    let lex = lexicon();
+    let mut by_mark: HashMap<(&str, usize), usize> = HashMap::new();
+    for (i, x) in figures.iter().enumerate() {
+        for m in &x.mentions {
+            by_mark.insert((m.doc.as_str(), m.mark_start), i);
+        }
+    }
+    let figure_of = |f: &FigureDraft| {
+        let doc = docs[sentences[f.sentence].doc].id.as_str();
+        by_mark.get(&(doc, f.mark_start)).map(|&i| &figures[i]).filter(|x| x.value == f.value)
+    };
+    let mut checks: Vec<Check> = Vec::new();
+    let mut by_doc: BTreeMap<(usize, String), Vec<&FigureDraft>> = BTreeMap::new();
+    for f in drafts.iter().filter(|f| f.kind == FigureKind::Count && f.scope.is_empty()) {
+        by_doc.entry((sentences[f.sentence].doc, lex.noun_group(&f.head))).or_default().push(f);
+    }
+    for ((_, noun), members) in by_doc {
+        let mut parts: Vec<&FigureDraft> = Vec::new();
+        for f in members.iter().filter(|f| f.event.starts_with("sent to ") && f.qualifier == Qualifier::Exact) {
+            if !parts.iter().any(|p| p.event == f.event) {
+                parts.push(f);
+            }
+        }
+        // the total: the exact count of the same things nearest before the parts ("50 released ...
+        // 20 sent to A, 30 sent to B"; "41 ships waiting ... 30 sent to A, 11 to B")
+        let first_part = parts.iter().map(|p| p.sentence).min().unwrap_or(0);
+        let total = members
+            .iter()
+            .filter(|f| f.qualifier == Qualifier::Exact && !f.event.starts_with("sent to ") && f.sentence <= first_part)
+            .max_by_key(|f| (f.event == "released", f.sentence));
+        let (Some(total), true) = (total, parts.len() >= 2) else { continue };
+        let places: Vec<&str> = parts.iter().map(|p| p.event.trim_start_matches("sent to ")).collect();
+        let about = |total: &Figure| format!("{noun} sent to {} against the total: {}", places.join(" and "), total.label);
+        add_check(&mut checks, &parts, total, &figure_of, about);
+    }
+    // parts of one group in one sentence ("Of the injured, 250 ... while 162 ...") against its total
+    let mut by_sentence: BTreeMap<(usize, String), Vec<&FigureDraft>> = BTreeMap::new();
+    for f in drafts.iter().filter(|f| f.partitive && f.qualifier == Qualifier::Exact && !f.event.starts_with("sent to ")) {
+        by_sentence.entry((f.sentence, lex.noun_group(&f.head))).or_default().push(f);
+    }
+    for ((sentence, noun), parts) in by_sentence {
+        let doc = sentences[sentence].doc;
+        let total = drafts
+            .iter()
+            .filter(|f| !f.partitive && f.qualifier == Qualifier::Exact && sentences[f.sentence].doc == doc && f.sentence <= sentence)
+            .filter(|f| casualty(f).map(str::to_string).unwrap_or_else(|| lex.noun_group(&f.head)) == noun)
+            .max_by_key(|f| f.sentence);
+        let (Some(total), true) = (total, parts.len() >= 2) else { continue };
+        add_check(&mut checks, &parts, total, &figure_of, |total: &Figure| {
+            format!("parts of the {noun} against the total: {}", total.label)
+        });
+    }
+    stated_breakdowns(drafts, sentences, &mut |parts, total| {
+        add_check(&mut checks, parts, total, &figure_of, |total: &Figure| format!("parts against the total: {}", total.label));
+    });
+    checks
+}
+
+/// A total and a breakdown an article states ("2,300 jobs ..., including 1,200 in Germany, 800 in
+/// Spain and 300 in Poland"; "38 were brought out alive and six dead ... all 44"): two to four exact
+/// counts of the same unit in one sentence that add up to an exact count at most three sentences
+/// away. Only sums that hold are found this way (a near miss is no evidence that the parts were meant
+/// as a breakdown).
+fn stated_breakdowns<'d>(drafts: &'d [FigureDraft], sentences: &[Sentence], found: &mut dyn FnMut(&[&'d FigureDraft], &'d FigureDraft)) {
+    // by sentence, so each total looks at its own and the neighbouring sentences only
+    let mut by_sentence: BTreeMap<usize, Vec<&FigureDraft>> = BTreeMap::new();
+    for f in drafts.iter().filter(|f| f.kind == FigureKind::Count && f.qualifier == Qualifier::Exact && !f.unit.is_empty()) {
+        by_sentence.entry(f.sentence).or_default().push(f);
+    }
+    for total in by_sentence.values().flatten().filter(|t| t.value >= 10.0) {
+        let doc = sentences[total.sentence].doc;
+        let near = |f: &&&FigureDraft| {
+            sentences[f.sentence].doc == doc && f.unit == total.unit && f.value < total.value && f.mark_start != total.mark_start
+        };
+        let pool: Vec<&FigureDraft> = by_sentence
+            .range(total.sentence.saturating_sub(3)..=total.sentence + 3)
+            .flat_map(|(_, fs)| fs.iter().filter(near))
+            .copied()
+            .collect();
+        let mut best: Option<Vec<&FigureDraft>> = None;
+        for sentence in pool.iter().map(|f| f.sentence).collect::<BTreeSet<_>>() {
+            let here: Vec<&FigureDraft> = pool.iter().filter(|f| f.sentence == sentence).copied().take(12).collect();
+            let n = here.len();
+            for mask in 1u32..(1 << n) {
+                let size = mask.count_ones();
+                if !(2..=4).contains(&size) || best.as_ref().is_some_and(|b| b.len() <= size as usize) {
+                    continue;
+                }
+                let parts: Vec<&FigureDraft> = (0..n).filter(|i| mask & (1 << i) != 0).map(|i| here[i]).collect();
+                if (parts.iter().map(|p| p.value).sum::<f64>() - total.value).abs() < 1e-9 {
+                    best = Some(parts);
+                }
+            }
+        }
+        if let Some(parts) = best {
+            found(&parts, total);
+        }
+    }
+}

@@ -1,0 +1,304 @@
+//! Figures joined into quantities: what makes two reports one quantity (the group key), vague
+//! reports joining the one specific quantity they match, labels, and the figures each group shows.
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+use super::{mention, most_reported, outlet_count, slug, unique};
+use crate::curation_use::Usage;
+use crate::document::Sentence;
+use crate::figures::{plain_noun, FigureDraft, FigureKind};
+use crate::lexicon::lexicon;
+use crate::model::{Document, Figure, Mention, Person, Qualifier};
+
+/// What makes two figures reports of one quantity.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+struct GroupKey {
+    kind: u8,
+    subject: Option<String>,
+    what: String,
+    event: String,
+    scope: String,
+    unit: String,
+}
+
+fn group_key(f: &FigureDraft, person_ids: &[Option<String>]) -> GroupKey {
+    let subject = f.subject.and_then(|p| person_ids.get(p).cloned().flatten());
+    let lex = lexicon();
+    let (kind, what) = match f.kind {
+        // casualties: "42 people killed", "42 dead" and "a death toll of 42" count one thing
+        FigureKind::Count if casualty(f).is_some() => (0, casualty(f).unwrap_or_default().to_string()),
+        FigureKind::Count if f.partitive && f.event.is_empty() => (0, format!("of the {}", f.noun)),
+        FigureKind::Count => {
+            // "the two leading candidates" are a part of "the four candidates"
+            let part: Vec<&str> = f.noun.split(' ').filter(|w| lex.restrictive.contains(*w)).collect();
+            (0, if part.is_empty() { lex.noun_group(&f.head) } else { format!("{} {}", part.join(" "), lex.noun_group(&f.head)) })
+        }
+        FigureKind::Age => (1, String::new()),
+        FigureKind::Sentence => (2, String::new()),
+        FigureKind::Duration => (3, f.noun.clone()),
+    };
+    let event = if casualty(f).is_some() { String::new() } else { f.event.clone() };
+    GroupKey { kind, subject, what, event, scope: f.scope.clone(), unit: f.unit.clone() }
+}
+
+/// "dead" or "injured" for counts of people killed or hurt, however the sentence puts it.
+pub(super) fn casualty(f: &FigureDraft) -> Option<&'static str> {
+    let lex = lexicon();
+    let group = lex.noun_group(&f.head);
+    let people = f.unit == "people";
+    if f.partitive {
+        return None;
+    }
+    match (group.as_str(), f.event.as_str()) {
+        ("dead", _) => Some("dead"),
+        ("injured", _) => Some("injured"),
+        (_, "killed") if people => Some("dead"),
+        (_, "injured") if people => Some("injured"),
+        _ => None,
+    }
+}
+
+fn label(members: &[&FigureDraft]) -> String {
+    let f = members[0];
+    match f.kind {
+        FigureKind::Age => "age".into(),
+        FigureKind::Sentence if !f.scope.is_empty() => format!("prison sentence ({})", f.scope),
+        FigureKind::Sentence => "prison sentence".into(),
+        FigureKind::Duration if !f.scope.is_empty() => format!("{} ({})", label_duration(f), f.scope),
+        FigureKind::Duration => label_duration(f),
+        FigureKind::Count if f.partitive && f.event.is_empty() => format!("of the {}", f.noun),
+        FigureKind::Count if casualty(f).is_some() => {
+            let what = casualty(f).unwrap_or_default();
+            if f.scope.is_empty() {
+                format!("people {}", if what == "dead" { "killed" } else { what })
+            } else {
+                format!("people {what} ({})", f.scope)
+            }
+        }
+        FigureKind::Count => {
+            let nouns = most_reported(members.iter().map(|m| (m.noun.as_str(), m.sentence)));
+            let noun = plain_noun(nouns.first().map_or("", String::as_str));
+            let mut label = noun;
+            if !f.event.is_empty() {
+                label = format!("{label} {}", f.event);
+            }
+            if !f.scope.is_empty() {
+                label = format!("{label} ({})", f.scope);
+            }
+            label
+        }
+    }
+}
+
+fn label_duration(f: &FigureDraft) -> String {
+    let first = f.noun.split(' ').next().unwrap_or("");
+    if f.noun.is_empty() {
+        f.unit.clone()
+    } else if ["in", "of", "behind", "on"].contains(&first) {
+        format!("{} {}", f.unit, f.noun)
+    } else {
+        f.noun.clone()
+    }
+}
+
+/// Whether a key says less than another of the same kind could: people counted with no event
+/// ("the 73 people", "44 workers"), a prison sentence with no person, a bare number of years.
+fn vague(key: &GroupKey) -> bool {
+    let money_or_measure = || lexicon().units.values().any(|u| *u == key.unit);
+    match key.kind {
+        0 if key.what == key.unit && key.event.is_empty() && key.subject.is_none() && money_or_measure() => true,
+        0 => key.unit == "people" && key.event.is_empty() && !matches!(key.what.as_str(), "dead" | "injured"),
+        2 => key.subject.is_none(),
+        3 => key.what.is_empty() && key.subject.is_none(),
+        _ => false,
+    }
+}
+
+/// One quantity is one card: a vague report ("44 workers", a headline's "jailed for 18 years") joins
+/// the one specific quantity of the story with the same value ("44 miners trapped", "Ahmet Çelik:
+/// prison sentence"), and stays apart when there is none or more than one.
+fn attach_vague_reports(grouped: &mut BTreeMap<GroupKey, Vec<usize>>, drafts: &[FigureDraft]) {
+    let keys: Vec<GroupKey> = grouped.keys().cloned().collect();
+    // the specific keys that hold a value, so each vague report looks at a handful, not all
+    let mut holding: HashMap<(u64, Qualifier), Vec<usize>> = HashMap::new();
+    for (k, key) in keys.iter().enumerate().filter(|(_, k)| !vague(k)) {
+        for &j in &grouped[key] {
+            let slot = holding.entry((drafts[j].value.to_bits(), drafts[j].qualifier)).or_default();
+            if slot.last() != Some(&k) {
+                slot.push(k);
+            }
+        }
+    }
+    for key in keys.iter().filter(|k| vague(k)) {
+        let members = grouped.get(key).cloned().unwrap_or_default();
+        let mut stay = Vec::new();
+        for i in members {
+            let f = &drafts[i];
+            let compatible = |k: &GroupKey| {
+                k != key
+                    && k.scope == key.scope
+                    && (k.kind == key.kind || (key.kind == 3 && k.kind == 2))
+                    && (k.unit == key.unit || (k.kind == 2 && key.unit == "years"))
+                    && (key.subject.is_none() || k.subject == key.subject)
+            };
+            let candidates = holding.get(&(f.value.to_bits(), f.qualifier)).map_or(&[][..], Vec::as_slice);
+            let targets: Vec<&GroupKey> = candidates.iter().map(|&k| &keys[k]).filter(|k| compatible(k)).collect();
+            match targets.as_slice() {
+                [target] => {
+                    let target = (*target).clone();
+                    grouped.entry(target).or_default().push(i);
+                }
+                _ => stay.push(i),
+            }
+        }
+        if stay.is_empty() {
+            grouped.remove(key);
+        } else {
+            grouped.insert(key.clone(), stay);
+        }
+    }
+}
+
+/// "38 miners alive" and "Thirty-eight men are alive": in one story, people counted with the same
+/// exact value (ten or more), the same scope and no two different events are one quantity, whatever
+/// noun each outlet used. Only the reports with that value move, to the group most reports share.
+fn join_same_head_counts(grouped: &mut BTreeMap<GroupKey, Vec<usize>>, drafts: &[FigureDraft]) {
+    let mut by_value: BTreeMap<(String, Option<String>, u64, u8), Vec<GroupKey>> = BTreeMap::new();
+    for (key, members) in grouped.iter() {
+        if key.kind != 0 || key.unit != "people" || matches!(key.what.as_str(), "dead" | "injured") {
+            continue;
+        }
+        for &i in members {
+            let f = &drafts[i];
+            // small numbers collide by chance unless an event says what happened to them ("five men lifted")
+            if (f.value >= 10.0 || !key.event.is_empty()) && f.qualifier == Qualifier::Exact && !f.partitive {
+                let slot = by_value.entry((key.scope.clone(), key.subject.clone(), f.value.to_bits(), 0)).or_default();
+                if !slot.contains(key) {
+                    slot.push(key.clone());
+                }
+            }
+        }
+    }
+    for ((_, _, bits, _), keys) in by_value {
+        let events: BTreeSet<&str> = keys.iter().map(|k| k.event.as_str()).filter(|e| !e.is_empty()).collect();
+        if keys.len() < 2 || events.len() > 1 || (f64::from_bits(bits) < 10.0 && keys.iter().any(|k| k.event.is_empty())) {
+            continue;
+        }
+        let value = f64::from_bits(bits);
+        let reports = |k: &GroupKey| grouped.get(k).map_or(0, |m| m.iter().filter(|&&i| drafts[i].value == value).count());
+        let Some(target) = keys.iter().max_by_key(|k| (reports(k), !k.event.is_empty())).cloned() else { continue };
+        for key in keys.iter().filter(|k| **k != target) {
+            let Some(members) = grouped.get_mut(key) else { continue };
+            let (moving, staying): (Vec<usize>, Vec<usize>) =
+                members.iter().partition(|&&i| drafts[i].value == value && drafts[i].qualifier == Qualifier::Exact);
+            *members = staying;
+            if members.is_empty() {
+                grouped.remove(key);
+            }
+            grouped.entry(target.clone()).or_default().extend(moving);
+        }
+    }
+}
+
+/// Each quantity's label, whether its values can contradict each other at all, and its figures.
+pub(super) type Groups = Vec<(String, bool, Vec<usize>)>;
+
+/// A bare unit ("20 days" or "€150m" with nothing said of what), a conversion, or a count still going
+/// on ("with 58% of protocols counted") names no single quantity: its values are shown side by side, never as a dispute.
+fn comparable(key: &GroupKey) -> bool {
+    let money_or_measure = lexicon().units.values().any(|u| *u == key.unit);
+    let bare_amount = money_or_measure && key.kind == 0 && key.what == key.unit && key.event.is_empty() && key.subject.is_none();
+    !(key.scope == "partial count"
+        || key.scope == "converted"
+        // a range's low end, and the goals of two sides, are no values of one quantity
+        || key.scope == "range"
+        || key.scope.ends_with(" score")
+        || bare_amount
+        || (key.kind == 3 && key.what.is_empty() && key.subject.is_none()))
+}
+
+/// `labels[i]` is the curation's label entry for draft `i`, if any.
+pub(super) fn build_figures(
+    drafts: &[FigureDraft],
+    labels: &[Option<usize>],
+    sentences: &[Sentence],
+    docs: &[Document],
+    person_ids: &[Option<String>],
+    people: &[Person],
+    usage: &mut Usage,
+) -> (Vec<Figure>, Groups) {
+    let mut grouped: BTreeMap<GroupKey, Vec<usize>> = BTreeMap::new();
+    for (i, f) in drafts.iter().enumerate() {
+        let key = group_key(f, person_ids);
+        if f.subject.is_some() && key.subject.is_none() {
+            continue; // its person was hidden by curation
+        }
+        grouped.entry(key).or_default().push(i);
+    }
+    attach_vague_reports(&mut grouped, drafts);
+    join_same_head_counts(&mut grouped, drafts);
+    let mut taken = HashSet::new();
+    let mut figures = Vec::new();
+    let mut groups = Vec::new();
+    for (key, members) in grouped {
+        let all: Vec<&FigureDraft> = members.iter().map(|&i| &drafts[i]).collect();
+        let mut entries: Vec<usize> = Vec::new();
+        for entry in members.iter().filter_map(|&i| labels[i]) {
+            if !entries.contains(&entry) {
+                entries.push(entry);
+            }
+        }
+        let engine_label = label(&all);
+        usage.group_labels(&entries, &engine_label);
+        let label = entries.first().map_or(engine_label, |&e| usage.label_text(e).to_string());
+        let subject_name = key.subject.as_ref().and_then(|id| people.iter().find(|p| &p.id == id)).map(|p| p.name.clone());
+        let about = match &subject_name {
+            Some(name) => format!("{name}: {label}"),
+            None => label.clone(),
+        };
+        let mut values: Vec<(f64, Qualifier)> = Vec::new();
+        for f in &all {
+            if !values.iter().any(|&(v, q)| v == f.value && q == f.qualifier) {
+                values.push((f.value, f.qualifier));
+            }
+        }
+        let mut ids = Vec::new();
+        for (value, qualifier) in values {
+            let same: Vec<&&FigureDraft> = all.iter().filter(|f| f.value == value && f.qualifier == qualifier).collect();
+            let mut mentions: Vec<Mention> = Vec::new();
+            for f in &same {
+                let m = mention(sentences, docs, f.sentence, (f.mark_start, f.mark_end));
+                if !mentions.iter().any(|x| x.doc == m.doc && x.start == m.start && x.mark_start == m.mark_start) {
+                    mentions.push(m);
+                }
+            }
+            let base = format!("{} {} {}", subject_name.as_deref().unwrap_or(""), label, qualifier.words());
+            let id = unique(slug(&format!("{base} {value}")), &mut taken);
+            ids.push(figures.len());
+            figures.push(Figure {
+                id,
+                value,
+                display: same[0].display.clone(),
+                unit: same[0].unit.clone(),
+                qualifier,
+                label: label.clone(),
+                subject: key.subject.clone(),
+                outlets: outlet_count(&mentions, docs),
+                mentions,
+            });
+        }
+        groups.push((about, comparable(&key), ids));
+    }
+    // most reported first; groups keep pointing at their figures through the new positions
+    let mut order: Vec<usize> = (0..figures.len()).collect();
+    order.sort_by(|&a, &b| {
+        figures[b].outlets.cmp(&figures[a].outlets).then(figures[b].mentions.len().cmp(&figures[a].mentions.len())).then(a.cmp(&b))
+    });
+    let mut position = vec![0; figures.len()];
+    for (rank, &old) in order.iter().enumerate() {
+        position[old] = rank;
+    }
+    let groups: Groups = groups.into_iter().map(|(about, c, ids)| (about, c, ids.iter().map(|&i| position[i]).collect())).collect();
+    let mut sorted: Vec<Figure> = order.iter().map(|&i| figures[i].clone()).collect();
+    sorted.iter_mut().for_each(|f| f.mentions.sort_by(|a, b| (a.doc.as_str(), a.start).cmp(&(b.doc.as_str(), b.start))));
+    (sorted, groups)
+}
