@@ -4,6 +4,7 @@ pub mod corpus;
 pub mod curation;
 pub mod curation_apply;
 pub mod curation_use;
+#[cfg(feature = "write")]
 pub mod curation_write;
 pub mod encoding;
 pub mod metadata;
