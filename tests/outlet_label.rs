@@ -20,7 +20,10 @@ fn a_named_outlet_is_its_name_and_an_unnamed_one_a_short_quoted_headline() {
     assert_eq!(outlet_name(&doc("Harbour Strike Ends", Some("Reuters"))), "Reuters");
     assert_eq!(outlet_name(&doc("Harbour Strike Ends", None)), "“Harbour Strike Ends”");
     // about 32 characters of whole words, then "…"
-    assert_eq!(outlet_name(&doc("Belarus Releases 123 Political Prisoners, Including Nobel Laureate", None)), "“Belarus Releases 123 Political…”");
+    assert_eq!(
+        outlet_name(&doc("Belarus Releases 123 Political Prisoners, Including Nobel Laureate", None)),
+        "“Belarus Releases 123 Political…”"
+    );
     // no "of", "the" or "in" left dangling, nor a comma
     assert_eq!(outlet_name(&doc("Dockers of Portvale vote to end the strike in the harbour", None)), "“Dockers of Portvale vote to end…”");
     assert_eq!(outlet_name(&doc("Dockers, unions and the port authority agree a deal", None)), "“Dockers, unions and the port…”");
