@@ -6,14 +6,19 @@ use super::{mention, most_reported, outlet_count, slug, unique};
 use crate::document::Sentence;
 use crate::fold::fold;
 use crate::model::{Document, Entity, Mention, Person};
-use crate::people::entities::{Entities, EntityKind};
+use crate::people::entities::{Entities, EntityHit, EntityKind};
 
 /// (organisations, places), each sorted like people: most outlets, then most mentions, then name.
 pub fn build(found: &Entities, sentences: &[Sentence], docs: &[Document], people: &[Person]) -> (Vec<Entity>, Vec<Entity>) {
     let mut taken: HashSet<String> = people.iter().map(|p| p.id.clone()).collect();
     let (mut organisations, mut places) = (Vec::new(), Vec::new());
+    // hits by entity, in one pass (filtering all hits per entity was quadratic on large corpora)
+    let mut by_entity: Vec<Vec<&EntityHit>> = vec![Vec::new(); found.drafts.len()];
+    for h in &found.hits {
+        by_entity[h.entity].push(h);
+    }
     for (e, draft) in found.drafts.iter().enumerate() {
-        let hits: Vec<_> = found.hits.iter().filter(|h| h.entity == e).collect();
+        let hits = &by_entity[e];
         if draft.spellings.is_empty() || hits.is_empty() {
             continue;
         }
@@ -50,12 +55,13 @@ pub fn build(found: &Entities, sentences: &[Sentence], docs: &[Document], people
         }
         aliases.sort_by_key(|a| std::cmp::Reverse(a.split(' ').count()));
         let mut mentions: Vec<Mention> = Vec::new();
-        for h in &hits {
+        // one mention per sentence (a set: a country may have thousands)
+        let mut seen: HashSet<(usize, usize)> = HashSet::new();
+        for h in hits {
             let s = &sentences[h.sentence];
             let mark = (s.tokens[h.first].start, s.tokens[h.last - 1].start + s.tokens[h.last - 1].bare().len());
-            let m = mention(sentences, docs, h.sentence, mark);
-            if !mentions.iter().any(|x| x.doc == m.doc && x.start == m.start) {
-                mentions.push(m);
+            if seen.insert((s.doc, s.start)) {
+                mentions.push(mention(sentences, docs, h.sentence, mark));
             }
         }
         let entity = Entity { id: unique(slug(&name), &mut taken), name, aliases, outlets: outlet_count(&mentions, docs), mentions };
