@@ -51,7 +51,8 @@ for (const width of [375, 1280]) {
     await page.goto(server.url);
     await page.locator('article[data-kind=person] h2', { hasText: 'Amara Okafor' }).waitFor();
 
-    // the outlet name (markup in the metadata) is text in the outlet filter
+    // the outlet name (markup in the metadata) is text in the outlet filter (on a phone, behind "Filters")
+    if (await page.locator('button.filters-toggle').isVisible()) await page.click('button.filters-toggle');
     assert.match(await page.locator('.factlens').innerText(), /The <b>Harbour<\/b> Gazette/);
     // a quote from the article full of markup opens that article in the source view
     const card = page.locator('article[data-kind=person]', { hasText: 'Amara Okafor' });
