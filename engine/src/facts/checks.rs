@@ -103,10 +103,12 @@ pub(super) fn build_checks(drafts: &[FigureDraft], figures: &[Figure], sentences
 fn stated_breakdowns<'d>(drafts: &'d [FigureDraft], sentences: &[Sentence], found: &mut dyn FnMut(&[&'d FigureDraft], &'d FigureDraft)) {
     // by sentence, so each total looks at its own and the neighbouring sentences only
     let mut by_sentence: BTreeMap<usize, Vec<&FigureDraft>> = BTreeMap::new();
-    for f in drafts.iter().filter(|f| f.kind == FigureKind::Count && f.qualifier == Qualifier::Exact && !f.unit.is_empty()) {
+    // parts may be "around 700" and "500" where they add up to an exact total
+    let part = |f: &&FigureDraft| matches!(f.qualifier, Qualifier::Exact | Qualifier::About);
+    for f in drafts.iter().filter(|f| f.kind == FigureKind::Count && part(f) && !f.unit.is_empty()) {
         by_sentence.entry(f.sentence).or_default().push(f);
     }
-    for total in by_sentence.values().flatten().filter(|t| t.value >= 10.0) {
+    for total in by_sentence.values().flatten().filter(|t| t.value >= 10.0 && t.qualifier == Qualifier::Exact) {
         let doc = sentences[total.sentence].doc;
         let near = |f: &&&FigureDraft| {
             sentences[f.sentence].doc == doc && f.unit == total.unit && f.value < total.value && f.mark_start != total.mark_start
@@ -117,17 +119,23 @@ fn stated_breakdowns<'d>(drafts: &'d [FigureDraft], sentences: &[Sentence], foun
             .copied()
             .collect();
         let mut best: Option<Vec<&FigureDraft>> = None;
+        // the parts of one sentence, or of two running on ("A received 128,944 votes and B 90,918.
+        // C won 34,163 votes, and D 21,487"): three or four parts then, which seldom add up by chance
         for sentence in pool.iter().map(|f| f.sentence).collect::<BTreeSet<_>>() {
-            let here: Vec<&FigureDraft> = pool.iter().filter(|f| f.sentence == sentence).copied().take(12).collect();
-            let n = here.len();
-            for mask in 1u32..(1 << n) {
-                let size = mask.count_ones();
-                if !(2..=4).contains(&size) || best.as_ref().is_some_and(|b| b.len() <= size as usize) {
-                    continue;
-                }
-                let parts: Vec<&FigureDraft> = (0..n).filter(|i| mask & (1 << i) != 0).map(|i| here[i]).collect();
-                if (parts.iter().map(|p| p.value).sum::<f64>() - total.value).abs() < 1e-9 {
-                    best = Some(parts);
+            for span in [0, 1] {
+                let here: Vec<&FigureDraft> =
+                    pool.iter().filter(|f| (sentence..=sentence + span).contains(&f.sentence)).copied().take(12).collect();
+                let n = here.len();
+                let sizes = if span == 0 { 2..=4 } else { 3..=4 };
+                for mask in 1u32..(1 << n) {
+                    let size = mask.count_ones();
+                    if !sizes.contains(&size) || best.as_ref().is_some_and(|b| b.len() <= size as usize) {
+                        continue;
+                    }
+                    let parts: Vec<&FigureDraft> = (0..n).filter(|i| mask & (1 << i) != 0).map(|i| here[i]).collect();
+                    if (parts.iter().map(|p| p.value).sum::<f64>() - total.value).abs() < 1e-9 {
+                        best = Some(parts);
+                    }
                 }
             }
         }
