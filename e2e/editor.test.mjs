@@ -194,6 +194,14 @@ test('a screenshot of the editor for the README; a pinned card comes first and i
   await page.locator('#ed-pending li').first().waitFor();
   await page.locator('.edit-card', { has: page.locator('article[data-contested]') }).first().getByRole('button', { name: 'Not a disagreement' }).click();
   await page.waitForFunction(() => document.querySelectorAll('#ed-pending li').length === 2);
+  // a change the build would refuse (a role no article words) is not kept: the build's error shows
+  await editCard(page, 'person', people[0]).getByRole('button', { name: 'Role…' }).click();
+  await page.getByLabel('Role, as an article words it').fill('imaginary minister of zeppelins');
+  await page.getByRole('button', { name: 'Set role' }).click();
+  assert.match(await page.getByRole('alert').textContent(), /curation\.toml:\d+: role "imaginary minister of zeppelins" does not occur/);
+  assert.equal((await pending(page)).length, 2);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('dialog[open]'));
   // pin the last card shown: it moves to the front
   const last = page.locator('.edit-card').last();
   const id = (await last.locator('article').getAttribute('id')).replace(/^card-/, '');
