@@ -20,7 +20,7 @@ pub fn digits(v: f64) -> String {
 /// A number as readers see it, thousands grouped: "1,227", "12,500.5".
 pub fn number(v: f64) -> String {
     let plain = digits(v);
-    let (sign, rest) = plain.split_at(usize::from(plain.starts_with('-')));
+    let (sign, rest) = plain.strip_prefix('-').map_or(("", plain.as_str()), |r| ("-", r));
     let (whole, frac) = rest.split_once('.').map_or((rest, ""), |(w, f)| (w, f));
     let mut out = String::from(sign);
     for (i, c) in whole.chars().enumerate() {

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::{CardProps, Parts};
 use crate::format::{number, with_unit};
 use crate::state::catalog::{name_list, shortlist, CardKind, Catalog};
-use crate::state::numberline::{self, WIDTH};
+use crate::state::numberline::{self, paths, ROW, WIDTH};
 use crate::state::view::Action;
 
 /// The values of conflict `c`, this card's (`f`) first, a few at most, each with its outlets.
@@ -32,15 +32,11 @@ fn outlets(catalog: &Catalog, figure: usize) -> String {
     name_list(&catalog.figure_outlets(figure), 3)
 }
 
-/// How many of the corpus's outlets report it, as a bar and in words ("5 of 5 outlets").
+/// How many of the corpus's outlets report it, as a meter and in words ("5 of 5 outlets").
 fn meter(n: usize, of: usize) -> Html {
-    let w = if of == 0 { 0 } else { (n * 48).div_ceil(of) };
     html! {
         <p class="reported">
-            <svg class="meter" viewBox="0 0 48 8" aria-hidden="true" focusable="false">
-                <rect class="track" x="0.5" y="0.5" width="47" height="7" rx="2" />
-                <rect class="fill" width={w.to_string()} height="8" rx="2" />
-            </svg>
+            <meter aria-hidden="true" max={of.to_string()} value={n.to_string()}></meter>
             { format!("Reported by {n} of {of} outlets") }
         </p>
     }
@@ -63,17 +59,15 @@ fn dispute(catalog: &Catalog, values: &[usize]) -> Html {
     let disagree =
         values.iter().flat_map(|&v| &catalog.index.conflicts_of[v]).any(|&c| facts.conflicts[c].kind == ConflictKind::Contradiction);
     let misfits: Vec<String> = shown.iter().zip(&line.spans).filter(|(_, s)| !s.fits).map(|(&x, _)| with_unit(&facts.figures[x])).collect();
-    let caption = if misfits.is_empty() {
-        "On the line, every value's range overlaps the others: all can be true at once.".to_string()
-    } else {
-        format!(
-            "On the line, {} cannot be true together with {}, the most reported.",
-            misfits.join(" and "),
-            with_unit(&facts.figures[lead])
-        )
-    };
-    let rows = shown.len() as i32;
-    let height = rows * 16 + 18;
+    // judged against the most reported value only: two others may still exclude each other
+    let caption = format!(
+        "On the line, {} be true together with {}, the most reported.",
+        if misfits.is_empty() { "every value can".to_string() } else { format!("{} cannot", misfits.join(" and ")) },
+        with_unit(&facts.figures[lead])
+    );
+    let [fit_ranges, fit_marks, off_ranges, off_marks] = paths(&line);
+    let axis = shown.len() as i32 * ROW + 2;
+    let height = axis + 16;
     html! {
         <div class="dispute">
             <p class="badge">{ if disagree { "Outlets disagree" } else { "Outlets differ in precision" } }</p>
@@ -87,21 +81,14 @@ fn dispute(catalog: &Catalog, values: &[usize]) -> Html {
             }
             <figure class="numberline">
                 <svg viewBox={format!("0 0 {WIDTH} {height}")} aria-hidden="true" focusable="false">
-                    { for line.spans.iter().enumerate().map(|(row, s)| {
-                        let y = (row as i32 * 16 + 8).to_string();
-                        let class = if s.fits { "span" } else { "span off" };
-                        html! {
-                            <g class={class}>
-                                <line x1={s.from.to_string()} x2={s.to.to_string()} y1={y.clone()} y2={y.clone()} />
-                                if s.open_from { <path d={format!("M{} {}l6 -4v8z", s.from, row as i32 * 16 + 8)} /> }
-                                if s.open_to { <path d={format!("M{} {}l-6 -4v8z", s.to, row as i32 * 16 + 8)} /> }
-                                <circle cx={s.at.to_string()} cy={y} r="4" />
-                            </g>
-                        }
-                    }) }
-                    <line class="axis" x1="0" x2={WIDTH.to_string()} y1={(rows * 16 + 2).to_string()} y2={(rows * 16 + 2).to_string()} />
+                    // literal classes: a computed class= brings yew's class set (an index set) into the wasm
+                    <path class="range" d={fit_ranges} />
+                    <path class="mark" d={fit_marks} />
+                    <path class="range off" d={off_ranges} />
+                    <path class="mark off" d={off_marks} />
+                    <path class="axis" d={format!("M0 {axis}H{WIDTH}")} />
                     { for [line.low, line.high].iter().enumerate().filter(|(i, t)| *i == 0 || t.1 != line.low.1).map(|(_, &(v, x))| html! {
-                        <text x={x.to_string()} y={(rows * 16 + 15).to_string()} text-anchor="middle">{ number(v) }</text>
+                        <text x={x.to_string()} y={(axis + 13).to_string()} text-anchor="middle">{ number(v) }</text>
                     }) }
                 </svg>
                 <figcaption>{ caption }</figcaption>

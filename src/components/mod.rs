@@ -31,15 +31,23 @@ pub struct CardProps {
 
 /// A card of either kind: one component type for both, so the wasm carries one copy of yew's
 /// lifecycle code for cards; being a component, it re-renders only when its props change (yew
-/// compares them before rendering). A struct component: no hook code for a card that has no state.
-pub struct Card;
+/// compares them before rendering). A struct component: no hook code; its one piece of state is
+/// whether an opened card shows all its quotes or the first `quotes::QUOTES`.
+pub struct Card {
+    all_quotes: bool,
+}
 
 impl Component for Card {
     type Message = ();
     type Properties = CardProps;
 
     fn create(_ctx: &Context<Self>) -> Self {
-        Card
+        Card { all_quotes: false }
+    }
+
+    fn update(&mut self, _ctx: &Context<Self>, _show_all: ()) -> bool {
+        self.all_quotes = true;
+        true
     }
 
     fn view(&self, ctx: &Context<Self>) -> Html {
@@ -56,7 +64,7 @@ impl Component for Card {
                 { parts.before }
                 { parts.reported }
                 { parts.after }
-                { quotes::sources(props, id, &parts.mentions, parts.outlets) }
+                { quotes::sources(props, id, &parts.mentions, parts.outlets, self.all_quotes, ctx.link().callback(|_| ())) }
             </article>
         }
     }

@@ -64,6 +64,34 @@ pub fn place(values: &[(f64, Qualifier)]) -> Line {
     Line { spans, low: (low, x(low)), high: (high, x(high)) }
 }
 
+/// The line as SVG path data, two shapes for each kind of value (those that fit with the most
+/// reported one, those that do not): the ranges, stroked, and the marks (a dot at the stated number,
+/// an arrow head at an open end), filled. One row of `ROW` units a value, in order.
+// Four paths instead of elements per value: each element the card draws costs wasm code.
+pub fn paths(line: &Line) -> [String; 4] {
+    let mut out: [String; 4] = Default::default();
+    for (row, s) in line.spans.iter().enumerate() {
+        let y = row as i32 * ROW + ROW / 2;
+        let (ranges, marks) = if s.fits { (0, 1) } else { (2, 3) };
+        // an open end stops short of its arrow head
+        let (from, to) = (s.from + 6 * i32::from(s.open_from), s.to - 6 * i32::from(s.open_to));
+        if to > from {
+            out[ranges].push_str(&format!("M{from} {y}H{to}"));
+        }
+        out[marks].push_str(&format!("M{} {y}m-4 0a4 4 0 1 0 8 0a4 4 0 1 0-8 0", s.at));
+        if s.open_from {
+            out[marks].push_str(&format!("M0 {y}l7-5v10z"));
+        }
+        if s.open_to {
+            out[marks].push_str(&format!("M{WIDTH} {y}l-7-5v10z"));
+        }
+    }
+    out
+}
+
+/// The height of one value's row, in SVG units.
+pub const ROW: i32 = 16;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,6 +117,17 @@ mod tests {
         assert!(about.from < about.at && about.at < about.to && !about.open_from && !about.open_to);
         assert!(about.from <= near.at && near.at <= about.to && near.fits);
         assert!(far.at < about.from && !far.fits);
+    }
+
+    #[test]
+    fn paths_draw_each_value_in_its_row_and_misfits_apart() {
+        let line = place(&[(1227.0, Exact), (1200.0, AtLeast), (1000.0, UpTo)]);
+        let [fit_ranges, fit_marks, off_ranges, off_marks] = paths(&line);
+        let (exact, at_least, up_to) = (&line.spans[0], &line.spans[1], &line.spans[2]);
+        assert_eq!(fit_ranges, format!("M{} 24H{}", at_least.from, WIDTH - 6), "an exact value has no range; at least runs to its arrow");
+        assert!(fit_marks.starts_with(&format!("M{} 8m-4 0", exact.at)) && fit_marks.contains(&format!("M{WIDTH} 24l-7-5v10z")));
+        assert_eq!(off_ranges, format!("M6 40H{}", up_to.to));
+        assert!(off_marks.contains("M0 40l7-5v10z"));
     }
 
     #[test]

@@ -39,7 +39,7 @@ pub struct Model {
 }
 
 /// Cards rendered at first and added by each "Show more".
-pub const PAGE: usize = 60;
+pub const PAGE: usize = 30;
 
 impl Model {
     pub fn new(catalog: Rc<Catalog>, view: ViewState) -> Model {
