@@ -388,6 +388,18 @@ mod tests {
     }
 
     #[test]
+    fn a_lead_must_be_a_merged_name_and_an_answer_one_of_two() {
+        let c = parse(Path::new("c.toml"), "[[merge]]\nnames = [\"Ann Lee\", \"Anne Li\"]\nlead = \"Anne Li\"\n", &sources()).unwrap();
+        assert_eq!(c.leads, [Entry { line: 1, value: "Anne Li".to_string() }]);
+        let errors = parse(Path::new("c.toml"), "[[merge]]\nnames = [\"Ann Lee\", \"Anne Li\"]\nlead = \"Bob\"\n", &sources()).unwrap_err();
+        assert_eq!(errors[0].to_string(), "c.toml:1: lead \"Bob\" is not one of the merge's names; write one of them");
+        let ok = "[[conflict]]\nfigure = \"two aides\"\nfile = \"a.txt\"\nanswer = \"a different quantity\"\n";
+        assert_eq!(parse(Path::new("c.toml"), ok, &sources()).unwrap().answers[0].value.2, Answer::DifferentQuantity);
+        let bad = "\n[[conflict]]\nfigure = \"two aides\"\nfile = \"a.txt\"\nanswer = \"wrong\"\n";
+        assert_eq!(parse(Path::new("c.toml"), bad, &sources()).unwrap_err()[0].line, Some(2));
+    }
+
+    #[test]
     fn single_bracket_tables_say_to_write_two() {
         let errors = parse(Path::new("c.toml"), "[hide]\nname = \"Ann Lee\"\n", &sources()).unwrap_err();
         assert_eq!(
