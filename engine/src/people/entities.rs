@@ -693,6 +693,13 @@ mod tests {
     }
 
     #[test]
+    fn a_site_noun_names_a_place_unless_a_company_has_the_name() {
+        let got =
+            found(&["Veltrana Group will close the Valdemora seat plant and the Veltrana plant in Oberhain by the end of next year.\n"]);
+        assert_eq!(got, [org("Veltrana Group / Veltrana"), place("Oberhain"), place("Valdemora")]);
+    }
+
+    #[test]
     fn people_and_given_names_are_never_places_or_organisations() {
         let got = found(&["Officials in Kofi Mensah's office said David Hill would visit, spokesman Yaw Darko said in Accra.\n"]);
         assert!(got.iter().all(|(_, n)| !n.contains("Mensah") && !n.contains("Hill") && !n.contains("Darko")), "{got:?}");
