@@ -301,6 +301,11 @@ fn score(dir: &Path, truth: &Truth, facts: &Facts) -> Score {
             if cards > 1 {
                 s.duplicate_figure_cards += cards - 1;
                 s.misses.push(format!("{cards} cards for one figure: {} {}", t.value, t.what));
+                // the cards' labels and qualifiers say which rule kept them apart
+                for f in facts.figures.iter().filter(|f| reports(f, t)) {
+                    let subject = f.subject.as_deref().unwrap_or("-");
+                    s.misses.push(format!("        card '{}' [{subject}] {:?} {}", f.label, f.qualifier, f.unit));
+                }
             }
         }
     }

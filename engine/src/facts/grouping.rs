@@ -199,6 +199,46 @@ fn join_same_head_counts(grouped: &mut BTreeMap<GroupKey, Vec<usize>>, drafts: &
     }
 }
 
+/// Scopes that make a different quantity of the same number: a count still going on, a conversion, a
+/// range's low end, a score, a sentence sought rather than given.
+fn separating_scope(scope: &str) -> bool {
+    matches!(scope, "partial count" | "converted" | "range" | "sought" | "each") || scope.ends_with(" score")
+}
+
+/// "could cut up to 2,300 jobs" and "2,300 jobs in all", or "34,163 votes" and "Kovalenko's 34,163
+/// votes": a report kept apart only by a scope or by naming no subject joins the one quantity that is
+/// the same in all else and holds the same value, since the same number of the same thing is one card.
+fn join_repeats(grouped: &mut BTreeMap<GroupKey, Vec<usize>>, drafts: &[FigureDraft]) {
+    let holds =
+        |members: &[usize], f: &FigureDraft| members.iter().any(|&j| drafts[j].value == f.value && drafts[j].qualifier == f.qualifier);
+    let keys: Vec<GroupKey> = grouped.keys().cloned().collect();
+    for key in &keys {
+        let twins: Vec<&GroupKey> = keys
+            .iter()
+            .filter(|k| {
+                let same_rest = k.kind == key.kind && k.what == key.what && k.event == key.event && k.unit == key.unit;
+                let by_scope = !key.scope.is_empty() && !separating_scope(&key.scope) && k.scope.is_empty() && k.subject == key.subject;
+                let by_subject = key.subject.is_none() && k.subject.is_some() && k.scope == key.scope;
+                *k != key && same_rest && (by_scope || by_subject)
+            })
+            .collect();
+        let Some(members) = grouped.get(key).cloned() else { continue };
+        let mut stay = Vec::new();
+        for i in members {
+            let targets: Vec<&&GroupKey> = twins.iter().filter(|k| grouped.get(**k).is_some_and(|m| holds(m, &drafts[i]))).collect();
+            match targets.as_slice() {
+                [target] => grouped.entry((**target).clone()).or_default().push(i),
+                _ => stay.push(i),
+            }
+        }
+        if stay.is_empty() {
+            grouped.remove(key);
+        } else {
+            grouped.insert(key.clone(), stay);
+        }
+    }
+}
+
 /// Each quantity's label, whether its values can contradict each other at all, and its figures.
 pub(super) type Groups = Vec<(String, bool, Vec<usize>)>;
 
@@ -236,6 +276,7 @@ pub(super) fn build_figures(
     }
     attach_vague_reports(&mut grouped, drafts);
     join_same_head_counts(&mut grouped, drafts);
+    join_repeats(&mut grouped, drafts);
     let mut taken = HashSet::new();
     let mut figures = Vec::new();
     let mut groups = Vec::new();

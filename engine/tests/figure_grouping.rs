@@ -1,0 +1,33 @@
+//! Figures joined across articles: one quantity is one card, whatever each outlet adds to it.
+use factlens_engine::corpus::Source;
+use factlens_engine::curation::Curation;
+use factlens_engine::facts::extract;
+use factlens_engine::Facts;
+
+fn facts(texts: &[&str]) -> Facts {
+    let sources: Vec<Source> =
+        texts.iter().enumerate().map(|(i, t)| Source { file: format!("a{i}.txt"), text: (*t).to_string(), ..Source::default() }).collect();
+    extract(&sources, &Curation::default())
+}
+
+/// The cards (label, qualifier) that hold `value`.
+fn cards(facts: &Facts, value: f64) -> Vec<String> {
+    facts.figures.iter().filter(|f| f.value == value).map(|f| format!("{} / {:?}", f.label, f.qualifier)).collect()
+}
+
+#[test]
+fn a_scope_with_the_same_value_joins_the_plain_report() {
+    // "could close" scopes the first report as possible; the second says the same 2,300 jobs plainly
+    let f = facts(&["The carmaker said it could close 2,300 jobs at its plants.", "The carmaker will cut 2,300 jobs, the union said."]);
+    assert_eq!(cards(&f, 2300.0).len(), 1, "{:?}", cards(&f, 2300.0));
+}
+
+#[test]
+fn a_count_naming_no_subject_joins_the_one_subjects_same_count() {
+    let f = facts(&[
+        "Marta Kovalenko, the mayor, won 34,163 votes in the count.",
+        "Kovalenko's 34,163 votes put her first.",
+        "In all, 34,163 votes went to the mayor, officials said.",
+    ]);
+    assert_eq!(cards(&f, 34163.0).len(), 1, "{:?}", cards(&f, 34163.0));
+}
