@@ -1,9 +1,10 @@
 // Trunk post-build hook. One script, so the steps that rewrite index.html run in order (trunk starts
 // the hooks of a stage together): minify (release), move the inline loader out (strict CSP), and
 // put the story's title and link-preview meta in the head, and the pre-rendered default view in the
-// page (release), without preloads.
+// page (release), without preloads. The editor's build (editor.html) only loses its inline script
+// and gains the policy: it keeps its own title, and its wasm is neither the reader's nor pre-rendered.
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { minifyAssets } from './minify.mjs';
 import { externalLoader } from './csp-loader.mjs';
 import { prerender } from './prerender.mjs';
@@ -15,13 +16,15 @@ if (!dir) {
   process.exit(1);
 }
 const release = process.env.TRUNK_PROFILE === 'release';
+// trunk 0.21 names the target page in TRUNK_HTML_FILE (an absolute path); the reader's is index.html
+const editor = basename(process.env.TRUNK_HTML_FILE ?? 'index.html') === 'editor.html';
 const page = join(dir, 'index.html');
 try {
   let html = await readFile(page, 'utf8');
-  if (release) html = await minifyAssets(dir, html);
+  if (release && !editor) html = await minifyAssets(dir, html);
   html = await externalLoader(dir, html, release);
-  html = await storyHead(html, release);
-  if (release) {
+  if (!editor) html = await storyHead(html, release);
+  if (release && !editor) {
     html = prerender(html);
     // The page's first cards are its HTML: early fetches of the wasm and its glue competed with
     // parsing it (first card ~1.3x the baseline page with them, ~1.05x without, in bench/bench.mjs),
