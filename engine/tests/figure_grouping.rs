@@ -31,3 +31,15 @@ fn a_count_naming_no_subject_joins_the_one_subjects_same_count() {
     ]);
     assert_eq!(cards(&f, 34163.0).len(), 1, "{:?}", cards(&f, 34163.0));
 }
+
+#[test]
+fn an_at_least_report_of_the_exact_value_shares_its_card() {
+    let f = facts(&["At least 23 people were injured in the clashes.", "Twenty-three people were injured in the clashes on Friday."]);
+    assert_eq!(cards(&f, 23.0), ["people injured / Exact"]);
+}
+
+#[test]
+fn a_thing_counted_with_nothing_said_of_it_joins_the_same_count_with_an_event() {
+    let f = facts(&["A crowd of 38,412 fans watched the final.", "There were 38,412 fans in the stadium on Sunday."]);
+    assert_eq!(cards(&f, 38412.0).len(), 1, "{:?}", cards(&f, 38412.0));
+}

@@ -106,7 +106,9 @@ fn vague(key: &GroupKey) -> bool {
     let money_or_measure = || lexicon().units.values().any(|u| *u == key.unit);
     match key.kind {
         0 if key.what == key.unit && key.event.is_empty() && key.subject.is_none() && money_or_measure() => true,
-        0 => key.unit == "people" && key.event.is_empty() && !matches!(key.what.as_str(), "dead" | "injured"),
+        0 if key.unit == "people" => key.event.is_empty() && !matches!(key.what.as_str(), "dead" | "injured"),
+        // "38,412 fans" beside "38,412 fans watched": a thing counted with nothing said of it
+        0 => key.event.is_empty() && key.subject.is_none() && key.scope.is_empty() && !money_or_measure(),
         2 => key.subject.is_none(),
         3 => key.what.is_empty() && key.subject.is_none(),
         _ => false,
@@ -296,15 +298,28 @@ pub(super) fn build_figures(
             Some(name) => format!("{name}: {label}"),
             None => label.clone(),
         };
+        // "at least 23 injured" and "23 injured": a qualified report that allows the exact value another
+        // report of the quantity gives is that value said less precisely, so both show on one card
+        let exact: Vec<f64> = all.iter().filter(|f| f.qualifier == Qualifier::Exact).map(|f| f.value).collect();
+        let shown = |f: &FigureDraft| {
+            let (lo, hi) = f.qualifier.range(f.value);
+            if exact.contains(&f.value) && lo <= f.value && f.value <= hi {
+                Qualifier::Exact
+            } else {
+                f.qualifier
+            }
+        };
         let mut values: Vec<(f64, Qualifier)> = Vec::new();
         for f in &all {
-            if !values.iter().any(|&(v, q)| v == f.value && q == f.qualifier) {
-                values.push((f.value, f.qualifier));
+            if !values.iter().any(|&(v, q)| v == f.value && q == shown(f)) {
+                values.push((f.value, shown(f)));
             }
         }
         let mut ids = Vec::new();
         for (value, qualifier) in values {
-            let same: Vec<&&FigureDraft> = all.iter().filter(|f| f.value == value && f.qualifier == qualifier).collect();
+            let mut same: Vec<&&FigureDraft> = all.iter().filter(|f| f.value == value && shown(f) == qualifier).collect();
+            // the card shows the number as an exact report wrote it
+            same.sort_by_key(|f| f.qualifier != qualifier);
             let mut mentions: Vec<Mention> = Vec::new();
             for f in &same {
                 let m = mention(sentences, docs, f.sentence, (f.mark_start, f.mark_end));
