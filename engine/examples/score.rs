@@ -54,6 +54,18 @@ struct TruthFigure {
     evidence: String,
     #[serde(default)]
     files: Vec<String>,
+    #[serde(default)]
+    unit: String,
+}
+
+/// What a unit measures, coarsely: a card in days is never a second card of a head count that the same
+/// sentence gives with the same number ("the last five men were lifted, five days after ...").
+fn dimension(unit: &str) -> u8 {
+    match unit {
+        "seconds" | "minutes" | "hours" | "days" | "nights" | "weeks" | "months" | "years" => 1,
+        "percent" => 2,
+        _ => 0,
+    }
 }
 
 #[derive(Deserialize)]
@@ -298,8 +310,11 @@ fn score(dir: &Path, truth: &Truth, facts: &Facts) -> Score {
             s.misses.push(format!("figure missed: {} {} ({})", t.value, t.what, t.evidence));
         } else {
             s.figures_found += 1;
-            if cards > 1 {
-                s.duplicate_figure_cards += cards - 1;
+            let same_dimension =
+                facts.figures.iter().filter(|f| reports(f, t) && (t.unit.is_empty() || dimension(&f.unit) == dimension(&t.unit))).count();
+            let extra = if same_dimension > 0 { same_dimension - 1 } else { cards - 1 };
+            if extra > 0 {
+                s.duplicate_figure_cards += extra;
                 s.misses.push(format!("{cards} cards for one figure: {} {}", t.value, t.what));
                 // the cards' labels and qualifiers say which rule kept them apart
                 for f in facts.figures.iter().filter(|f| reports(f, t)) {
