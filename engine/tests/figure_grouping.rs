@@ -43,3 +43,9 @@ fn a_thing_counted_with_nothing_said_of_it_joins_the_same_count_with_an_event() 
     let f = facts(&["A crowd of 38,412 fans watched the final.", "There were 38,412 fans in the stadium on Sunday."]);
     assert_eq!(cards(&f, 38412.0).len(), 1, "{:?}", cards(&f, 38412.0));
 }
+
+#[test]
+fn a_conversion_in_brackets_joins_another_outlets_same_amount() {
+    let f = facts(&["The group is valued at 9 billion euros ($9.4 billion) in the deal.", "Norvale to merge in $9.4 billion deal with Kestrel"]);
+    assert_eq!(cards(&f, 9.4e9).len(), 1, "{:?}", cards(&f, 9.4e9));
+}

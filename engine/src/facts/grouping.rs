@@ -201,10 +201,11 @@ fn join_same_head_counts(grouped: &mut BTreeMap<GroupKey, Vec<usize>>, drafts: &
     }
 }
 
-/// Scopes that make a different quantity of the same number: a count still going on, a conversion, a
-/// range's low end, a score, a sentence sought rather than given.
+/// Scopes that make a different quantity of the same number: a count still going on, a range's low
+/// end, a score, a sentence sought rather than given. (A conversion is not one: "($9.4 billion)" is the
+/// same amount as another outlet's "$9.4 billion".)
 fn separating_scope(scope: &str) -> bool {
-    matches!(scope, "partial count" | "converted" | "range" | "sought" | "each") || scope.ends_with(" score")
+    matches!(scope, "partial count" | "range" | "sought" | "each") || scope.ends_with(" score")
 }
 
 /// "could cut up to 2,300 jobs" and "2,300 jobs in all", or "34,163 votes" and "Kovalenko's 34,163
