@@ -1,5 +1,5 @@
-// Editor mode as an editor uses it: split, merge, hide, relabel, resolve a dispute, name an outlet,
-// undo, save; then the reader built from the saved files shows the cards the editor showed.
+// Editor mode as an editor uses it: split, merge, hide, merge two places, hide an organisation,
+// relabel, resolve a dispute, name an outlet, undo, save; then the reader built from the saved files shows the cards the editor showed.
 // FACTLENS_EDITOR_DIST: an editor already built (`trunk build editor.html --dist DIR`); else built here.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -56,7 +56,8 @@ async function pending(page) {
 }
 
 test('an editor splits, merges, hides, relabels, resolves, names an outlet, undoes and saves; the build from the saved files shows the same cards', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  // bypassCSP: axe is injected inline below (the next test runs under the release build's policy)
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, bypassCSP: true });
   const { page, errors } = await openEditor(context);
   const names = () => page.$$eval('article[data-kind=person] h2', (hs) => hs.map((h) => h.textContent.trim()));
 
@@ -94,6 +95,27 @@ test('an editor splits, merges, hides, relabels, resolves, names an outlet, undo
   await editCard(page, 'person', hidden).getByRole('button', { name: 'Hide' }).click();
   await page.waitForFunction((n) => ![...document.querySelectorAll('article[data-kind=person] h2')].some((h) => h.textContent.trim() === n), hidden);
 
+  // merge two places (the second leads) and hide an organisation, each found under its kind's filter
+  const kindCards = (kind) => page.$$eval(`article[data-kind=${kind}] h2`, (hs) => hs.map((h) => h.textContent.trim()));
+  await page.locator('#fl-kind-place').check();
+  const places = await kindCards('place');
+  assert.ok(places.length >= 2, places.join(', '));
+  const [p1, p2] = places.slice(-2);
+  await editCard(page, 'place', p1).getByRole('button', { name: 'Merge…' }).click();
+  await combo.fill(p2);
+  await page.locator('#ed-merge-list [role=option]', { hasText: p2 }).first().click();
+  await page.getByRole('radio', { name: p2 }).check();
+  await page.getByRole('button', { name: 'Merge', exact: true }).click();
+  await page.waitForFunction((n) => ![...document.querySelectorAll('article[data-kind=place] h2')].some((h) => h.textContent.trim() === n), p1);
+  assert.deepEqual((await kindCards('place')).filter((n) => n === p2), [p2], `${p2} leads the merged place`);
+  const shownPlaces = await cards(page);
+  await page.locator('#fl-kind-place').uncheck();
+  await page.locator('#fl-kind-organisation').check();
+  const organisation = (await kindCards('organisation')).at(-1);
+  await editCard(page, 'organisation', organisation).getByRole('button', { name: 'Hide' }).click();
+  await page.waitForFunction((n) => ![...document.querySelectorAll('article[data-kind=organisation] h2')].some((h) => h.textContent.trim() === n), organisation);
+  await page.locator('#fl-kind-organisation').uncheck();
+
   // relabel a figure
   const figure = page.locator('.edit-card', { has: page.locator('article[data-kind=figure]') }).first();
   await figure.getByRole('button', { name: 'Label…' }).click();
@@ -115,17 +137,19 @@ test('an editor splits, merges, hides, relabels, resolves, names an outlet, undo
   await page.locator('.facets label', { hasText: 'The Test Desk' }).waitFor();
 
   const list = await pending(page);
-  assert.equal(list.length, 6, list.join('\n'));
+  assert.equal(list.length, 8, list.join('\n'));
   assert.match(list[1], new RegExp(`^merge ${a} \\+ ${b}`));
+  assert.equal(list[3], `merge the places ${p1} + ${p2} (shown as ${p2})`);
+  assert.equal(list[4], `hide the organisation ${organisation}`);
 
   // undo one step: the outlet goes, and comes back with redo; undo it again for the save
   await page.getByRole('button', { name: 'Undo' }).click();
   await page.waitForFunction(() => ![...document.querySelectorAll('.facets label')].some((l) => l.textContent.includes('The Test Desk')));
-  assert.equal((await pending(page)).length, 5);
+  assert.equal((await pending(page)).length, 7);
   await page.getByRole('button', { name: 'Redo' }).click();
   await page.locator('.facets label', { hasText: 'The Test Desk' }).waitFor();
   await page.getByRole('button', { name: 'Undo' }).click();
-  await page.waitForFunction(() => document.querySelectorAll('#ed-pending li').length === 5);
+  await page.waitForFunction(() => document.querySelectorAll('#ed-pending li').length === 7);
 
   // the page as the editor saw it: the split, the merge, the hide and the label in it
   const shown = await cards(page);
@@ -156,6 +180,8 @@ test('an editor splits, merges, hides, relabels, resolves, names an outlet, undo
   assert.match(saved['curation.toml'], /\[\[split\]\]/);
   assert.match(saved['curation.toml'], new RegExp(`lead = "${b}"`));
   assert.match(saved['curation.toml'], /answer = "not a disagreement"/);
+  assert.match(saved['curation.toml'], /kind = "place"/);
+  assert.match(saved['curation.toml'], /kind = "organisation"/);
   assert.doesNotMatch(saved['articles.toml'], /The Test Desk/, 'the undone outlet is not saved');
   // existing entries and comments are kept
   const original = await readFile(join(ROOT, 'corpus', 'articles.toml'), 'utf8');
@@ -179,6 +205,9 @@ test('an editor splits, merges, hides, relabels, resolves, names an outlet, undo
     await rp.waitForFunction(() => window.__factlensStarted === true);
     await rp.waitForSelector('article[data-kind]');
     assert.deepEqual(await cards(rp), shown);
+    await rp.locator('#fl-kind-place').check();
+    await rp.waitForFunction(() => [...document.querySelectorAll('article[data-kind]')].every((a) => a.dataset.kind === 'place'));
+    assert.deepEqual(await cards(rp), shownPlaces, 'the merged place as the editor showed it');
     assert.deepEqual(readerErrors, []);
     await rc.close();
   } finally {

@@ -2,6 +2,7 @@
 //! listbox), split an alias off, a person's role, a figure's label, an article's details.
 use std::cell::RefCell;
 
+use factlens_engine::curation::EntityKind;
 use factlens_engine::curation_write::{Change, Field};
 use factlens_engine::fold::fold;
 use factlens_engine::model::{Document, Facts};
@@ -15,8 +16,10 @@ use super::{Editor, Msg};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Dialog {
-    /// `active`: the highlighted option; `other`: the person picked; `lead_other`: their name leads.
+    /// `kind`: an organisation or place (`None`: a person); `person`: the card's index in its list;
+    /// `active`: the highlighted option; `other`: the card picked; `lead_other`: its name leads.
     Merge {
+        kind: Option<EntityKind>,
         person: usize,
         query: String,
         active: usize,
@@ -44,8 +47,8 @@ pub enum Dialog {
 }
 
 impl Dialog {
-    pub fn merge(person: usize) -> Dialog {
-        Dialog::Merge { person, query: String::new(), active: 0, other: None, lead_other: false }
+    pub fn merge(kind: Option<EntityKind>, person: usize) -> Dialog {
+        Dialog::Merge { kind, person, query: String::new(), active: 0, other: None, lead_other: false }
     }
 
     pub fn article(d: &Document, doc: usize) -> Dialog {
@@ -55,15 +58,25 @@ impl Dialog {
     }
 }
 
-/// The people `person` may be merged with whose names or spellings contain `query`, by index.
-pub fn candidates(facts: &Facts, person: usize, query: &str) -> Vec<usize> {
+/// The names and other spellings of the cards a merge picks among: people, organisations or places.
+pub fn named(facts: &Facts, kind: Option<EntityKind>) -> Vec<(&str, &[String])> {
+    match kind {
+        None => facts.people.iter().map(|p| (p.name.as_str(), p.aliases.as_slice())).collect(),
+        Some(EntityKind::Organisation) => facts.organisations.iter().map(|e| (e.name.as_str(), e.aliases.as_slice())).collect(),
+        Some(EntityKind::Place) => facts.places.iter().map(|e| (e.name.as_str(), e.aliases.as_slice())).collect(),
+    }
+}
+
+/// The cards of `person`'s kind it may be merged with whose names or spellings contain `query`, by index.
+pub fn candidates(facts: &Facts, kind: Option<EntityKind>, person: usize, query: &str) -> Vec<usize> {
     let q = fold(query.trim());
-    (0..facts.people.len())
-        .filter(|&i| i != person)
-        .filter(|&i| {
-            let p = &facts.people[i];
-            std::iter::once(&p.name).chain(&p.aliases).any(|n| fold(n).contains(&q))
+    named(facts, kind)
+        .iter()
+        .enumerate()
+        .filter(|&(i, (name, aliases))| {
+            i != person && std::iter::once(*name).chain(aliases.iter().map(String::as_str)).any(|n| fold(n).contains(&q))
         })
+        .map(|(i, _)| i)
         .collect()
 }
 
@@ -134,24 +147,26 @@ fn form(changes: Option<Vec<Change>>, body: Html, ok: &str, link: &Scope<Editor>
 
 fn content(dialog: &Dialog, facts: &Facts, link: &Scope<Editor>) -> (String, Html) {
     match dialog.clone() {
-        Dialog::Merge { person, query, active, other, lead_other } => {
-            let me = &facts.people[person];
-            let found = candidates(facts, person, &query);
+        Dialog::Merge { kind, person, query, active, other, lead_other } => {
+            let cards = named(facts, kind);
+            let name = |i: usize| cards[i].0.to_string();
+            let me = name(person);
+            let found = candidates(facts, kind, person, &query);
             let active = active.min(found.len().saturating_sub(1));
-            let state = Dialog::Merge { person, query: query.clone(), active, other, lead_other };
+            let state = Dialog::Merge { kind, person, query: query.clone(), active, other, lead_other };
             let oninput = {
                 let s = state.clone();
                 link.callback(move |e: InputEvent| {
-                    let Dialog::Merge { person, lead_other, .. } = s else { return Msg::Close };
-                    Dialog::Merge { person, query: input_value(&e), active: 0, other: None, lead_other }.into_edit()
+                    let Dialog::Merge { kind, person, lead_other, .. } = s else { return Msg::Close };
+                    Dialog::Merge { kind, person, query: input_value(&e), active: 0, other: None, lead_other }.into_edit()
                 })
             };
             let onkeydown = {
                 let (s, found) = (state.clone(), found.clone());
                 link.batch_callback(move |e: KeyboardEvent| {
-                    let Dialog::Merge { person, query, active, lead_other, .. } = s.clone() else { return None };
+                    let Dialog::Merge { kind, person, query, active, lead_other, .. } = s.clone() else { return None };
                     let go = |active: usize, other: Option<usize>| {
-                        Some(Dialog::Merge { person, query: query.clone(), active, other, lead_other }.into_edit())
+                        Some(Dialog::Merge { kind, person, query: query.clone(), active, other, lead_other }.into_edit())
                     };
                     match e.key().as_str() {
                         "ArrowDown" if !found.is_empty() => {
@@ -172,31 +187,34 @@ fn content(dialog: &Dialog, facts: &Facts, link: &Scope<Editor>) -> (String, Htm
             };
             let option_id = |i: usize| format!("ed-merge-opt-{i}");
             let listbox = html! {
-                <ul id="ed-merge-list" role="listbox" aria-label="People to merge with">
+                <ul id="ed-merge-list" role="listbox" aria-label="Cards to merge with">
                     { for found.iter().enumerate().map(|(pos, &i)| {
-                        let p = &facts.people[i];
+                        let (p_name, p_aliases) = cards[i];
                         let selected = other == Some(i);
                         let pick = { let s = state.clone(); link.callback(move |_| { let mut d = s.clone(); if let Dialog::Merge { other, active, .. } = &mut d { *other = Some(i); *active = pos; } Msg::Edit(d) }) };
                         html! {
                             <li id={option_id(pos)} role="option" aria-selected={if selected { "true" } else { "false" }} data-active={(pos == active).then_some("")} onclick={pick}>
-                                { p.name.clone() }
-                                if !p.aliases.is_empty() { <span class="muted">{ format!(" ({})", p.aliases.join(", ")) }</span> }
+                                { p_name.to_string() }
+                                if !p_aliases.is_empty() { <span class="muted">{ format!(" ({})", p_aliases.join(", ")) }</span> }
                             </li>
                         }
                     }) }
                 </ul>
             };
             let changes = other.map(|o| {
-                let names = vec![me.name.clone(), facts.people[o].name.clone()];
-                let lead = if lead_other { Some(facts.people[o].name.clone()) } else { None };
-                vec![Change::Merge { names, lead }]
+                let names = vec![me.clone(), name(o)];
+                let lead = if lead_other { Some(name(o)) } else { None };
+                vec![match kind {
+                    None => Change::Merge { names, lead },
+                    Some(kind) => Change::MergeEntities { kind, names, lead },
+                }]
             });
             let lead = other.map(|o| {
-                let other_name = facts.people[o].name.clone();
+                let other_name = name(o);
                 html! {
                     <fieldset>
                         <legend>{ "Name the card shows" }</legend>
-                        <label><input type="radio" name="ed-lead" checked={!lead_other} onchange={{ let s = state.clone(); link.callback(move |_| { let mut d = s.clone(); if let Dialog::Merge { lead_other, .. } = &mut d { *lead_other = false } Msg::Edit(d) }) }} />{ format!(" {}", me.name) }</label>
+                        <label><input type="radio" name="ed-lead" checked={!lead_other} onchange={{ let s = state.clone(); link.callback(move |_| { let mut d = s.clone(); if let Dialog::Merge { lead_other, .. } = &mut d { *lead_other = false } Msg::Edit(d) }) }} />{ format!(" {me}") }</label>
                         <label><input type="radio" name="ed-lead" checked={lead_other} onchange={{ let s = state.clone(); link.callback(move |_| { let mut d = s.clone(); if let Dialog::Merge { lead_other, .. } = &mut d { *lead_other = true } Msg::Edit(d) }) }} />{ format!(" {other_name}") }</label>
                     </fieldset>
                 }
@@ -207,11 +225,11 @@ fn content(dialog: &Dialog, facts: &Facts, link: &Scope<Editor>) -> (String, Htm
                     <input id="ed-merge-input" type="text" role="combobox" autocomplete="off" aria-autocomplete="list" aria-expanded={if found.is_empty() { "false" } else { "true" }}
                         aria-controls="ed-merge-list" aria-activedescendant={(!found.is_empty()).then(|| option_id(active))} value={query} {oninput} {onkeydown} />
                     { listbox }
-                    if let Some(o) = other { <p role="status">{ format!("Merging with {}", facts.people[o].name) }</p> }
+                    if let Some(o) = other { <p role="status">{ format!("Merging with {}", name(o)) }</p> }
                     { for lead }
                 </>
             };
-            (format!("Merge {} with another card", me.name), form(changes, body, "Merge", link))
+            (format!("Merge {me} with another card"), form(changes, body, "Merge", link))
         }
         Dialog::Split { person } => {
             let p = &facts.people[person];

@@ -1,5 +1,5 @@
 //! The editor's tools beside the reader's cards, the engine's questions, and the article list.
-use factlens_engine::curation::Answer;
+use factlens_engine::curation::{Answer, EntityKind};
 use factlens_engine::curation_write::{Change, Target};
 use factlens_engine::model::{ConflictKind, Facts};
 use factlens_engine::suggest::{Question, Suggestion};
@@ -63,7 +63,7 @@ fn tools(catalog: &Catalog, kind: CardKind, index: usize, link: &Scope<Editor>) 
             html! {
                 <>
                     { button("Hide", &heading, hide, link) }
-                    { button("Merge…", &heading, move || Msg::Open(Dialog::merge(index)), link) }
+                    { button("Merge…", &heading, move || Msg::Open(Dialog::merge(None, index)), link) }
                     if splittable {
                         { button("Split…", &heading, move || Msg::Open(Dialog::Split { person: index }), link) }
                     }
@@ -95,8 +95,20 @@ fn tools(catalog: &Catalog, kind: CardKind, index: usize, link: &Scope<Editor>) 
                 </>
             }
         }
-        // organisations and places: a hide by name is the one curation entry that names them
-        _ => Html::default(),
+        CardKind::Organisation | CardKind::Place => {
+            let kind = if kind == CardKind::Place { EntityKind::Place } else { EntityKind::Organisation };
+            let list = if kind == EntityKind::Place { &facts.places } else { &facts.organisations };
+            let e = &list[index];
+            let heading = format!("h-{}", e.id);
+            let name = e.name.clone();
+            let hide = move || Msg::Make(vec![Change::Hide(Target::Entity(kind, name.clone()))]);
+            html! {
+                <>
+                    { button("Hide", &heading, hide, link) }
+                    { button("Merge…", &heading, move || Msg::Open(Dialog::merge(Some(kind), index)), link) }
+                </>
+            }
+        }
     }
 }
 

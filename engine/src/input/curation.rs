@@ -39,6 +39,43 @@ pub struct Curation {
     pub leads: Vec<Entry<String>>,
     /// (file, the figure as written, answer): the editor's answer to a conflict the engine reports.
     pub answers: Vec<Entry<(String, String, Answer)>>,
+    /// Organisations and places to leave out, by any of their spellings (`[[hide]]` with `kind`).
+    pub hide_entities: Vec<Entry<(EntityKind, String)>>,
+    /// Spellings of one organisation or place the engine kept apart (`[[merge]]` with `kind`).
+    pub merge_entities: Vec<Entry<EntityMerge>>,
+}
+
+/// The card kind a `[[hide]]` or `[[merge]]` entry names with `kind = "organisation"` or
+/// `kind = "place"`; without `kind` (or with `kind = "person"`) an entry names a person. These act on
+/// the compiled facts (`curation_apply`), as the engine finds organisations and places last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntityKind {
+    Organisation,
+    Place,
+}
+
+impl EntityKind {
+    pub const ALL: [EntityKind; 2] = [EntityKind::Organisation, EntityKind::Place];
+
+    /// As written in the curation file, and in errors: "organisation".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Organisation => "organisation",
+            EntityKind::Place => "place",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<EntityKind> {
+        EntityKind::ALL.into_iter().find(|k| k.as_str() == text.trim())
+    }
+}
+
+/// A merge of organisations or places: their spellings, and the one the card leads with.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EntityMerge {
+    pub kind: EntityKind,
+    pub names: Vec<String>,
+    pub lead: Option<String>,
 }
 
 /// What an editor says of a figure the engine put in a conflict.
@@ -101,6 +138,8 @@ struct Names {
     names: Vec<String>,
     /// a merge's name to show (one of `names`)
     lead: Option<String>,
+    /// "organisation" or "place" (a merge); a person when absent
+    kind: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -109,6 +148,8 @@ struct Hide {
     name: Option<String>,
     figure: Option<String>,
     file: Option<String>,
+    /// "organisation" or "place" (a hide by name); a person when absent
+    kind: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -146,12 +187,21 @@ pub fn parse(path: &Path, text: &str, sources: &[Source]) -> Result<Curation, Ve
             errors.push(InputError::at(path, line, "a merge needs at least two names"));
         }
         entry.get_ref().names.iter().for_each(|n| require(line, n, "name", &mut errors));
-        curation.merge.push(Entry { line, value: entry.get_ref().names.clone() });
-        if let Some(lead) = &entry.get_ref().lead {
+        let Ok(kind) = kind_of(path, line, &entry.get_ref().kind, &mut errors) else { continue };
+        let lead = entry.get_ref().lead.as_ref().and_then(|lead| {
             if entry.get_ref().names.iter().any(|n| fold(n.trim()) == fold(lead.trim())) {
-                curation.leads.push(Entry { line, value: lead.trim().to_string() });
+                Some(lead.trim().to_string())
             } else {
                 errors.push(InputError::at(path, line, format!("lead \"{lead}\" is not one of the merge's names; write one of them")));
+                None
+            }
+        });
+        let names = entry.get_ref().names.clone();
+        match kind {
+            Some(kind) => curation.merge_entities.push(Entry { line, value: EntityMerge { kind, names, lead } }),
+            None => {
+                curation.merge.push(Entry { line, value: names });
+                curation.leads.extend(lead.map(|value| Entry { line, value }));
             }
         }
     }
@@ -162,6 +212,9 @@ pub fn parse(path: &Path, text: &str, sources: &[Source]) -> Result<Curation, Ve
         if entry.get_ref().lead.is_some() {
             errors.push(InputError::at(path, line, "a split takes no `lead`; a merge does"));
         }
+        if matches!(kind_of(path, line, &entry.get_ref().kind, &mut errors), Ok(Some(_))) {
+            errors.push(InputError::at(path, line, "a split keeps two people apart; it takes no `kind`"));
+        }
         match names.as_slice() {
             [a, b] => curation.split.push(Entry { line, value: (a.clone(), b.clone()) }),
             _ => errors.push(InputError::at(path, line, "a split takes exactly two names")),
@@ -170,10 +223,17 @@ pub fn parse(path: &Path, text: &str, sources: &[Source]) -> Result<Curation, Ve
     for entry in &file.hide {
         let line = line_of(text, entry.span().start);
         let hide = entry.get_ref();
+        let Ok(kind) = kind_of(path, line, &hide.kind, &mut errors) else { continue };
         match (&hide.name, &hide.figure, &hide.file) {
             (Some(name), None, None) => {
                 require(line, name, "name", &mut errors);
-                curation.hide_people.push(Entry { line, value: name.clone() });
+                match kind {
+                    Some(kind) => curation.hide_entities.push(Entry { line, value: (kind, name.clone()) }),
+                    None => curation.hide_people.push(Entry { line, value: name.clone() }),
+                }
+            }
+            (None, Some(_), Some(_)) if kind.is_some() => {
+                errors.push(InputError::at(path, line, "a figure's hide takes no `kind`; an organisation's or a place's does"))
             }
             (None, Some(figure), Some(file)) => match sources.iter().find(|s| &s.file == file) {
                 Some(source) if source.text.contains(figure.as_str()) => {
@@ -245,6 +305,17 @@ pub fn parse(path: &Path, text: &str, sources: &[Source]) -> Result<Curation, Ve
     } else {
         errors.sort_by_key(|e| e.line);
         Err(errors)
+    }
+}
+
+/// The card kind an entry's `kind` names: `Ok(None)` for a person (no `kind`, or "person"), `Err`
+/// (with the error pushed) for a word that is no kind.
+fn kind_of(path: &Path, line: usize, kind: &Option<String>, errors: &mut Vec<InputError>) -> Result<Option<EntityKind>, ()> {
+    match kind.as_deref().map(str::trim) {
+        None | Some("person") => Ok(None),
+        Some(word) => EntityKind::parse(word).map(Some).ok_or_else(|| {
+            errors.push(InputError::at(path, line, format!("kind \"{word}\" is none of \"person\", \"organisation\", \"place\"")));
+        }),
     }
 }
 
@@ -397,6 +468,34 @@ mod tests {
         assert_eq!(parse(Path::new("c.toml"), ok, &sources()).unwrap().answers[0].value.2, Answer::DifferentQuantity);
         let bad = "\n[[conflict]]\nfigure = \"two aides\"\nfile = \"a.txt\"\nanswer = \"wrong\"\n";
         assert_eq!(parse(Path::new("c.toml"), bad, &sources()).unwrap_err()[0].line, Some(2));
+    }
+
+    #[test]
+    fn organisation_and_place_entries_carry_their_kind() {
+        let text = "Mayor Ann Lee of Lakeford Council met the Lakeford council in Lakeford town.";
+        let sources = vec![Source { file: "a.txt".into(), text: text.into(), ..Source::default() }];
+        let toml = "[[hide]]\nname = \"Lakeford town\"\nkind = \"place\"\n[[merge]]\nnames = [\"Lakeford Council\", \"Lakeford council\"]\nlead = \"Lakeford council\"\nkind = \"organisation\"\n";
+        let c = parse(Path::new("c.toml"), toml, &sources).unwrap();
+        assert_eq!(c.hide_entities, [Entry { line: 1, value: (EntityKind::Place, "Lakeford town".to_string()) }]);
+        let merge = EntityMerge {
+            kind: EntityKind::Organisation,
+            names: vec!["Lakeford Council".into(), "Lakeford council".into()],
+            lead: Some("Lakeford council".into()),
+        };
+        assert_eq!(c.merge_entities, [Entry { line: 4, value: merge }]);
+        assert!(c.hide_people.is_empty() && c.merge.is_empty() && c.leads.is_empty());
+        // a kind that is none, a kind on a split or a figure's hide: errors on the entry's line
+        let errors =
+            |toml: &str| parse(Path::new("c.toml"), toml, &sources).unwrap_err().iter().map(ToString::to_string).collect::<Vec<_>>();
+        assert_eq!(
+            errors("[[hide]]\nname = \"Lakeford\"\nkind = \"town\"\n"),
+            ["c.toml:1: kind \"town\" is none of \"person\", \"organisation\", \"place\""]
+        );
+        assert_eq!(
+            errors("\n[[split]]\nnames = [\"Ann Lee\", \"Lakeford\"]\nkind = \"place\"\n"),
+            ["c.toml:2: a split keeps two people apart; it takes no `kind`"]
+        );
+        assert_eq!(errors("[[hide]]\nname = \"Lakeford Zoo\"\nkind = \"place\"\n").len(), 1, "the name must occur in an article");
     }
 
     #[test]

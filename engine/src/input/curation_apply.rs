@@ -1,15 +1,16 @@
 //! The curation entries that act on compiled facts (a merged card's leading name, answers to
-//! conflicts), and the one path from articles and curation to facts that the build and the editor
+//! conflicts, hides and merges of organisations and places), and the one path from articles and curation to facts that the build and the editor
 //! share, so the editor's preview is the next build.
+use std::collections::HashSet;
 use std::path::Path;
 
 use crate::corpus::{Source, CURATION_FILE, METADATA_FILE};
-use crate::curation::{self, Answer, Curation};
+use crate::curation::{self, Answer, Curation, EntityKind, EntityMerge};
 use crate::error::InputError;
 use crate::facts;
 use crate::fold::fold;
 use crate::metadata;
-use crate::model::{ConflictKind, Facts};
+use crate::model::{ConflictKind, Document, Entity, Facts};
 
 /// The facts of `sources` under `curation`: extraction (which reads merges, splits, hides, roles and
 /// labels as it goes) and then the entries that act on its result; every entry that changed nothing
@@ -49,10 +50,24 @@ pub fn compile_texts(dir: &Path, mut sources: Vec<Source>, articles: &str, curat
 }
 
 /// Applies the entries that act on compiled facts: a merge's `lead` names the card, a conflict
-/// answer turns a dispute into values shown side by side or takes a figure out of it.
+/// answer turns a dispute into values shown side by side or takes a figure out of it, and
+/// organisations and places are hidden or merged.
 pub fn apply(curation: &Curation, mut facts: Facts) -> Result<Facts, Vec<InputError>> {
     let mut errors = Vec::new();
     let mut idle = |line: usize, why: String| errors.push(InputError::at(&curation.path, line, why));
+    for entry in &curation.hide_entities {
+        let (kind, name) = &entry.value;
+        let list = entities_mut(&mut facts, *kind);
+        match find_entity(list, name) {
+            Some(at) => drop(list.remove(at)),
+            None => idle(entry.line, no_card(*kind, name)),
+        }
+    }
+    for entry in &curation.merge_entities {
+        if let Err(why) = merge_entities(&mut facts, &entry.value) {
+            idle(entry.line, why);
+        }
+    }
     for entry in &curation.leads {
         let lead = fold(&entry.value);
         let Some(person) = facts.people.iter_mut().find(|p| fold(&p.name) == lead || p.aliases.iter().any(|a| fold(a) == lead)) else {
@@ -94,6 +109,73 @@ pub fn apply(curation: &Curation, mut facts: Facts) -> Result<Facts, Vec<InputEr
         errors.sort_by_key(|e| e.line);
         Err(errors)
     }
+}
+
+fn entities_mut(facts: &mut Facts, kind: EntityKind) -> &mut Vec<Entity> {
+    match kind {
+        EntityKind::Organisation => &mut facts.organisations,
+        EntityKind::Place => &mut facts.places,
+    }
+}
+
+/// The card that shows `name` as its name or one of its spellings.
+fn find_entity(list: &[Entity], name: &str) -> Option<usize> {
+    let name = fold(name.trim());
+    list.iter().position(|e| fold(&e.name) == name || e.aliases.iter().any(|a| fold(a) == name))
+}
+
+fn no_card(kind: EntityKind, name: &str) -> String {
+    format!("no {} card shows \"{name}\" (hidden, merged away, or not read as one); write a spelling its card lists", kind.as_str())
+}
+
+/// Joins the cards a merge names into one: the lead's name (else the first card's), every other
+/// spelling as an alias, all their mentions; the list keeps the engine's order (most outlets, most
+/// mentions, name).
+fn merge_entities(facts: &mut Facts, merge: &EntityMerge) -> Result<(), String> {
+    let docs = facts.documents.clone();
+    let list = entities_mut(facts, merge.kind);
+    let mut found = Vec::new();
+    for name in &merge.names {
+        let at = find_entity(list, name).ok_or_else(|| no_card(merge.kind, name))?;
+        if !found.contains(&at) {
+            found.push(at);
+        }
+    }
+    if found.len() < 2 {
+        return Err(format!("{} are one {} already; remove the entry", merge.names.join(" and "), merge.kind.as_str()));
+    }
+    let keep = merge.lead.as_deref().and_then(|l| find_entity(list, l)).unwrap_or(found[0]);
+    let name = merge.lead.clone().unwrap_or_else(|| list[keep].name.clone());
+    let mut spellings: Vec<String> = Vec::new();
+    let mut mentions = Vec::new();
+    for &at in std::iter::once(&keep).chain(found.iter().filter(|&&at| at != keep)) {
+        let e = &list[at];
+        spellings.extend(std::iter::once(e.name.clone()).chain(e.aliases.iter().cloned()));
+        mentions.extend(e.mentions.iter().cloned());
+    }
+    let mut seen = HashSet::from([fold(&name)]);
+    spellings.retain(|s| seen.insert(fold(s)));
+    mentions.sort_by(|a, b| (&a.doc, a.start, a.mark_start).cmp(&(&b.doc, b.start, b.mark_start)));
+    // one mention a sentence, as the engine keeps them
+    mentions.dedup_by(|a, b| a.doc == b.doc && a.start == b.start);
+    let joined = Entity { id: list[keep].id.clone(), name, aliases: spellings, outlets: outlet_count(&mentions, &docs), mentions };
+    found.sort_unstable();
+    for &at in found.iter().rev() {
+        list.remove(at);
+    }
+    list.push(joined);
+    list.sort_by(|a, b| b.outlets.cmp(&a.outlets).then(b.mentions.len().cmp(&a.mentions.len())).then(a.name.cmp(&b.name)));
+    Ok(())
+}
+
+/// Distinct outlets among `mentions`' articles; an article with no known outlet counts as its own
+/// (as the engine counts a card's outlets).
+fn outlet_count(mentions: &[crate::model::Mention], docs: &[Document]) -> usize {
+    let key = |doc: &str| match docs.iter().find(|d| d.id == doc).and_then(|d| d.outlet.as_deref()) {
+        Some(outlet) => fold(outlet),
+        None => format!("doc:{doc}"),
+    };
+    mentions.iter().map(|m| key(&m.doc)).collect::<HashSet<_>>().len()
 }
 
 /// The figure cards with a mention written as `written` in `file` (the entry's words cover the
@@ -204,6 +286,38 @@ mod tests {
         let (file, words) = words_of(&facts, &lone.mentions[0]);
         let errors = edited(&[Change::Answer { file, words, answer: Answer::NotADisagreement }]).unwrap_err();
         assert_eq!(errors[0].line, Some(1), "{errors:?}");
+    }
+
+    #[test]
+    fn places_and_organisations_are_hidden_and_merged_on_the_compiled_facts() {
+        use crate::curation::EntityKind::{Organisation, Place};
+        use crate::curation_write::Target;
+        let facts = edited(&[]).unwrap();
+        assert!(facts.places.len() >= 3 && !facts.organisations.is_empty(), "the seed names places and organisations");
+        let (a, b) = (&facts.places[facts.places.len() - 2], &facts.places[facts.places.len() - 1]);
+        let merge = Change::MergeEntities { kind: Place, names: vec![a.name.clone(), b.name.clone()], lead: Some(b.name.clone()) };
+        let org = facts.organisations[0].name.clone();
+        let after = edited(&[merge.clone(), Change::Hide(Target::Entity(Organisation, org.clone()))]).unwrap();
+        assert_eq!(after.places.len(), facts.places.len() - 1);
+        let card = after.places.iter().find(|p| p.name == b.name).expect("the lead names the merged card");
+        assert!(card.aliases.contains(&a.name), "{:?}", card.aliases);
+        assert_eq!(card.mentions.len(), a.mentions.len() + b.mentions.len(), "no sentence names both");
+        assert!(card.outlets >= a.outlets.max(b.outlets));
+        assert!(!after.organisations.iter().any(|o| o.name == org));
+        assert_eq!((after.people.clone(), after.figures.clone()), (facts.people.clone(), facts.figures.clone()), "only their lists change");
+        // entries that change nothing fail on their line: a second hide, a merge of one card, the wrong kind
+        let hide = Change::Hide(Target::Entity(Organisation, org.clone()));
+        let written = write_curation(&read(&seed().0, CURATION_FILE), &[hide.clone(), hide.clone()]).unwrap();
+        let second = written.lines().enumerate().filter(|(_, l)| l.starts_with("[[hide]]")).map(|(i, _)| i + 1).last();
+        let errors = edited(&[hide.clone(), hide]).unwrap_err();
+        assert_eq!((errors.len(), errors[0].line), (1, second), "{errors:?}");
+        let one = Change::MergeEntities { kind: Place, names: vec![b.name.clone(), b.name.to_lowercase()], lead: None };
+        let errors = edited(&[one]).unwrap_err();
+        assert!(errors[0].message.contains("one place already"), "{errors:?}");
+        let wrong = edited(&[Change::Hide(Target::Entity(Place, org.clone()))]).unwrap_err();
+        assert!(wrong[0].message.contains("no place card"), "{wrong:?}");
+        // as a person, an organisation is no one
+        assert!(edited(&[Change::Hide(Target::Person(org))]).is_err());
     }
 
     #[test]

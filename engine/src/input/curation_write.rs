@@ -2,7 +2,7 @@
 //! entries and comments already there (format-preserving edits with `toml_edit`).
 use toml_edit::{value, Array, ArrayOfTables, DocumentMut, Item, Table};
 
-use crate::curation::Answer;
+use crate::curation::{Answer, EntityKind};
 
 /// A card or figure an entry names.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -11,6 +11,8 @@ pub enum Target {
     Person(String),
     /// A figure, by the words that write it in one file.
     Figure { file: String, words: String },
+    /// An organisation or a place, by a spelling its card lists.
+    Entity(EntityKind, String),
 }
 
 /// A field of an article's metadata.
@@ -44,6 +46,12 @@ pub enum Change {
         names: Vec<String>,
         lead: Option<String>,
     },
+    /// Spellings of one organisation or place, and the one the card leads with.
+    MergeEntities {
+        kind: EntityKind,
+        names: Vec<String>,
+        lead: Option<String>,
+    },
     Split(String, String),
     Role {
         name: String,
@@ -72,9 +80,14 @@ impl Change {
         match self {
             Change::Hide(Target::Person(name)) => format!("hide {name}"),
             Change::Hide(Target::Figure { file, words }) => format!("hide the figure \"{words}\" in {file}"),
+            Change::Hide(Target::Entity(kind, name)) => format!("hide the {} {name}", kind.as_str()),
             Change::Merge { names, lead } => {
                 let lead = lead.as_ref().map(|l| format!(" (shown as {l})")).unwrap_or_default();
                 format!("merge {}{lead}", names.join(" + "))
+            }
+            Change::MergeEntities { kind, names, lead } => {
+                let lead = lead.as_ref().map(|l| format!(" (shown as {l})")).unwrap_or_default();
+                format!("merge the {}s {}{lead}", kind.as_str(), names.join(" + "))
             }
             Change::Split(a, b) => format!("split {b} off {a}"),
             Change::Role { name, role } => format!("set the role of {name} to \"{role}\""),
@@ -102,6 +115,18 @@ fn names(list: &[String]) -> Item {
     value(list.iter().map(String::as_str).collect::<Array>())
 }
 
+fn merge(list: &[String], lead: &Option<String>, kind: Option<EntityKind>) -> Table {
+    let mut t = Table::new();
+    t.insert("names", names(list));
+    if let Some(lead) = lead {
+        t.insert("lead", value(lead.as_str()));
+    }
+    if let Some(kind) = kind {
+        t.insert("kind", value(kind.as_str()));
+    }
+    t
+}
+
 /// Appends one array-of-tables entry `[[key]]`, after those already there.
 fn push(doc: &mut DocumentMut, key: &str, entry: Table) {
     let item = doc.entry(key).or_insert_with(|| Item::ArrayOfTables(ArrayOfTables::new()));
@@ -118,14 +143,9 @@ pub fn write_curation(base: &str, changes: &[Change]) -> Result<String, String> 
         match change {
             Change::Hide(Target::Person(name)) => push(&mut doc, "hide", table(&[("name", name)])),
             Change::Hide(Target::Figure { file, words }) => push(&mut doc, "hide", table(&[("figure", words), ("file", file)])),
-            Change::Merge { names: list, lead } => {
-                let mut t = Table::new();
-                t.insert("names", names(list));
-                if let Some(lead) = lead {
-                    t.insert("lead", value(lead.as_str()));
-                }
-                push(&mut doc, "merge", t)
-            }
+            Change::Hide(Target::Entity(kind, name)) => push(&mut doc, "hide", table(&[("name", name), ("kind", kind.as_str())])),
+            Change::Merge { names: list, lead } => push(&mut doc, "merge", merge(list, lead, None)),
+            Change::MergeEntities { kind, names: list, lead } => push(&mut doc, "merge", merge(list, lead, Some(*kind))),
             Change::Split(a, b) => {
                 let mut t = Table::new();
                 t.insert("names", names(&[a.clone(), b.clone()]));
@@ -181,10 +201,14 @@ mod tests {
             &[
                 Change::Hide(Target::Person("Ann Lee".into())),
                 Change::Merge { names: vec!["Ann Lee".into(), "Anne Li".into()], lead: Some("Anne Li".into()) },
+                Change::Hide(Target::Entity(EntityKind::Place, "Lakeford".into())),
+                Change::MergeEntities { kind: EntityKind::Organisation, names: vec!["City Hall".into(), "Town Hall".into()], lead: None },
             ],
         )
         .unwrap();
         assert!(out.starts_with(base), "{out}");
+        assert!(out.contains("[[hide]]\nname = \"Lakeford\"\nkind = \"place\"\n"), "{out}");
+        assert!(out.contains("[[merge]]\nnames = [\"City Hall\", \"Town Hall\"]\nkind = \"organisation\"\n"), "{out}");
         assert!(out.contains("[[hide]]\nname = \"Ann Lee\"\n"), "{out}");
         assert!(out.contains("[[merge]]\nnames = [\"Ann Lee\", \"Anne Li\"]\nlead = \"Anne Li\"\n"), "{out}");
     }
