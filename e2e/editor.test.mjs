@@ -56,7 +56,7 @@ async function pending(page) {
 }
 
 test('an editor splits, merges, hides, relabels, resolves, names an outlet, undoes and saves; the build from the saved files shows the same cards', async () => {
-  // bypassCSP: axe is injected inline below (the next test runs under the release build's policy)
+  // bypassCSP: axe is injected inline below, which a release build's policy forbids
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, bypassCSP: true });
   const { page, errors } = await openEditor(context);
   const names = () => page.$$eval('article[data-kind=person] h2', (hs) => hs.map((h) => h.textContent.trim()));

@@ -17,8 +17,8 @@ cargo run --quiet --release -p factlens-engine --example score -- --check
 echo "== trunk build --release, and the single-file build"
 trunk build --release
 node scripts/single-file.mjs
-echo "== the editor's release build (editor.html), which its browser test drives"
-trunk build editor.html --release --dist target/dist-editor
+echo "== the editor's build (editor.html, debug as run.sh --editor serves it), which its browser test drives"
+trunk build editor.html --dist target/dist-editor
 echo "== browser tests (npm test)"
 FACTLENS_EDITOR_DIST="$PWD/target/dist-editor" npm test
 echo "== fuzz targets, ${FUZZ_SECONDS:-60} s each (a crash fails the run)"
