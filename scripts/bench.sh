@@ -21,3 +21,16 @@ trunk build --release >/dev/null 2>&1
 echo "== Inside the wasm (twiggy), and a bare yew app for comparison"
 bash bench/wasm-contents.sh
 node bench/bench.mjs dist target/dist-x100
+
+echo "== The editor's bundle (editor.html, release) beside the reader's: gzip -9 of the page's html, js, wasm, css"
+trunk build editor.html --release --dist target/dist-editor-release >/dev/null 2>&1 || trunk build editor.html --release --dist target/dist-editor-release
+# the reader's page leaves out embed.js and factlens-element.js, which only embeds load
+weight() {
+  local total=0 f
+  for f in "$1"/*.wasm "$1"/*.js "$1"/*.css "$1"/*.html; do
+    case "$f" in */embed.js | */factlens-element.js) continue ;; esac
+    total=$((total + $(gzip -9c "$f" | wc -c)))
+  done
+  echo "$total"
+}
+echo "reader (dist/): $(weight dist) B; editor (never part of the reader's page): $(weight target/dist-editor-release) B"
