@@ -85,6 +85,23 @@ mod tests {
     }
 
     #[test]
+    fn the_merge_dialog_offers_cards_of_one_kind_and_a_place_merge_leaves_one_card() {
+        use crate::editor::dialog::{candidates, named};
+        use factlens_engine::curation::EntityKind;
+        let mut s = seed();
+        let before = s.compile().unwrap();
+        let kind = Some(EntityKind::Place);
+        let offered = candidates(&before, kind, 0, "");
+        assert_eq!(offered, (1..before.places.len()).collect::<Vec<_>>(), "every other place, and no person");
+        let other = named(&before, kind)[offered[0]].0.to_string();
+        let names = vec![before.places[0].name.clone(), other.clone()];
+        let after = s.push(Change::MergeEntities { kind: EntityKind::Place, names, lead: Some(other.clone()) }).unwrap();
+        assert_eq!(after.places.len(), before.places.len() - 1);
+        assert!(after.places.iter().any(|p| p.name == other && p.aliases.contains(&before.places[0].name)));
+        assert!(s.files().unwrap().curation.contains("kind = \"place\""));
+    }
+
+    #[test]
     fn a_hide_leaves_the_card_out_and_undo_brings_it_back() {
         let mut s = seed();
         let before = s.compile().unwrap();
