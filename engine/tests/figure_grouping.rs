@@ -10,9 +10,12 @@ fn facts(texts: &[&str]) -> Facts {
     extract(&sources, &Curation::default())
 }
 
-/// The cards (label, qualifier) that hold `value`.
+/// The cards (label, qualifier) that hold `value` (all cards, with their values, when none does).
 fn cards(facts: &Facts, value: f64) -> Vec<String> {
-    facts.figures.iter().filter(|f| f.value == value).map(|f| format!("{} / {:?}", f.label, f.qualifier)).collect()
+    let found: Vec<String> =
+        facts.figures.iter().filter(|f| f.value == value).map(|f| format!("{} / {:?}", f.label, f.qualifier)).collect();
+    assert!(!found.is_empty(), "no card holds {value}: {:?}", facts.figures.iter().map(|f| (f.value, &f.label)).collect::<Vec<_>>());
+    found
 }
 
 #[test]
@@ -46,6 +49,18 @@ fn a_thing_counted_with_nothing_said_of_it_joins_the_same_count_with_an_event() 
 
 #[test]
 fn a_conversion_in_brackets_joins_another_outlets_same_amount() {
-    let f = facts(&["The group is valued at 9 billion euros ($9.4 billion) in the deal.", "Norvale to merge in $9.4 billion deal with Kestrel"]);
+    let f = facts(&[
+        "The group is valued at 9 billion euros ($9.4 billion) in the deal.",
+        "Norvale to merge in $9.4 billion deal with Kestrel",
+    ]);
     assert_eq!(cards(&f, 9.4e9).len(), 1, "{:?}", cards(&f, 9.4e9));
+}
+
+#[test]
+fn one_story_s_same_large_amount_is_one_card_whatever_each_outlet_calls_it() {
+    let f = facts(&[
+        "The club president said each player would receive a bonus of 1.5 million lira.",
+        "He confirmed that each player will receive a 1.5 million lira bonus.",
+    ]);
+    assert_eq!(cards(&f, 1.5e6).len(), 1, "{:?}", cards(&f, 1.5e6));
 }

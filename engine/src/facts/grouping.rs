@@ -242,6 +242,40 @@ fn join_repeats(grouped: &mut BTreeMap<GroupKey, Vec<usize>>, drafts: &[FigureDr
     }
 }
 
+/// "the restructuring will cost around €600 million" and "a total of €600 million": in one story, an
+/// amount of money or a measure of a thousand or more with the same unit and value is one quantity,
+/// whatever each outlet said of it (such a number does not recur by chance). The reports with that value
+/// move to the group most of them share, preferring one that says what the amount is.
+fn join_same_amounts(grouped: &mut BTreeMap<GroupKey, Vec<usize>>, drafts: &[FigureDraft]) {
+    let lex = lexicon();
+    let mut by_value: BTreeMap<(String, Option<String>, u64), Vec<GroupKey>> = BTreeMap::new();
+    for (key, members) in grouped.iter() {
+        if key.kind != 0 || separating_scope(&key.scope) || !lex.units.values().any(|u| *u == key.unit) {
+            continue;
+        }
+        for &i in members.iter().filter(|&&i| drafts[i].value >= 1000.0 && !drafts[i].partitive) {
+            let slot = by_value.entry((key.unit.clone(), key.subject.clone(), drafts[i].value.to_bits())).or_default();
+            if !slot.contains(key) {
+                slot.push(key.clone());
+            }
+        }
+    }
+    for ((_, _, bits), keys) in by_value.into_iter().filter(|(_, keys)| keys.len() > 1) {
+        let value = f64::from_bits(bits);
+        let reports = |k: &GroupKey| grouped.get(k).map_or(0, |m| m.iter().filter(|&&i| drafts[i].value == value).count());
+        let Some(target) = keys.iter().max_by_key(|k| (reports(k), k.what != k.unit, k.scope.is_empty())).cloned() else { continue };
+        for key in keys.iter().filter(|k| **k != target) {
+            let Some(members) = grouped.get_mut(key) else { continue };
+            let (moving, staying): (Vec<usize>, Vec<usize>) = members.iter().partition(|&&i| drafts[i].value == value);
+            *members = staying;
+            if members.is_empty() {
+                grouped.remove(key);
+            }
+            grouped.entry(target.clone()).or_default().extend(moving);
+        }
+    }
+}
+
 /// Each quantity's label, whether its values can contradict each other at all, and its figures.
 pub(super) type Groups = Vec<(String, bool, Vec<usize>)>;
 
@@ -280,6 +314,7 @@ pub(super) fn build_figures(
     attach_vague_reports(&mut grouped, drafts);
     join_same_head_counts(&mut grouped, drafts);
     join_repeats(&mut grouped, drafts);
+    join_same_amounts(&mut grouped, drafts);
     let mut taken = HashSet::new();
     let mut figures = Vec::new();
     let mut groups = Vec::new();
