@@ -212,23 +212,31 @@ fn separating_scope(scope: &str) -> bool {
 /// votes": a report kept apart only by a scope or by naming no subject joins the one quantity that is
 /// the same in all else and holds the same value, since the same number of the same thing is one card.
 fn join_repeats(grouped: &mut BTreeMap<GroupKey, Vec<usize>>, drafts: &[FigureDraft]) {
-    let holds =
-        |members: &[usize], f: &FigureDraft| members.iter().any(|&j| drafts[j].value == f.value && drafts[j].qualifier == f.qualifier);
+    // the values each key holds, once (a member that moves carries a value its target already holds)
+    let held: HashMap<GroupKey, HashSet<(u64, Qualifier)>> =
+        grouped.iter().map(|(k, m)| (k.clone(), m.iter().map(|&j| (drafts[j].value.to_bits(), drafts[j].qualifier)).collect())).collect();
+    let holds = |k: &GroupKey, f: &FigureDraft| held.get(k).is_some_and(|h| h.contains(&(f.value.to_bits(), f.qualifier)));
     let keys: Vec<GroupKey> = grouped.keys().cloned().collect();
+    // keys alike in all but scope and subject, so each key looks at a handful, not all
+    let mut alike: HashMap<(u8, &str, &str, &str), Vec<&GroupKey>> = HashMap::new();
+    for k in &keys {
+        alike.entry((k.kind, k.what.as_str(), k.event.as_str(), k.unit.as_str())).or_default().push(k);
+    }
     for key in &keys {
-        let twins: Vec<&GroupKey> = keys
+        let bucket = alike.get(&(key.kind, key.what.as_str(), key.event.as_str(), key.unit.as_str())).map_or(&[][..], Vec::as_slice);
+        let twins: Vec<&GroupKey> = bucket
             .iter()
+            .copied()
             .filter(|k| {
-                let same_rest = k.kind == key.kind && k.what == key.what && k.event == key.event && k.unit == key.unit;
                 let by_scope = !key.scope.is_empty() && !separating_scope(&key.scope) && k.scope.is_empty() && k.subject == key.subject;
                 let by_subject = key.subject.is_none() && k.subject.is_some() && k.scope == key.scope;
-                *k != key && same_rest && (by_scope || by_subject)
+                *k != key && (by_scope || by_subject)
             })
             .collect();
         let Some(members) = grouped.get(key).cloned() else { continue };
         let mut stay = Vec::new();
         for i in members {
-            let targets: Vec<&&GroupKey> = twins.iter().filter(|k| grouped.get(**k).is_some_and(|m| holds(m, &drafts[i]))).collect();
+            let targets: Vec<&&GroupKey> = twins.iter().filter(|k| grouped.contains_key(**k) && holds(k, &drafts[i])).collect();
             match targets.as_slice() {
                 [target] => grouped.entry((**target).clone()).or_default().push(i),
                 _ => stay.push(i),
@@ -249,11 +257,14 @@ fn join_repeats(grouped: &mut BTreeMap<GroupKey, Vec<usize>>, drafts: &[FigureDr
 fn join_same_amounts(grouped: &mut BTreeMap<GroupKey, Vec<usize>>, drafts: &[FigureDraft]) {
     let lex = lexicon();
     let mut by_value: BTreeMap<(String, Option<String>, u64), Vec<GroupKey>> = BTreeMap::new();
+    // how often each key reports each value, counted once rather than per value
+    let mut counts: HashMap<(GroupKey, u64), usize> = HashMap::new();
     for (key, members) in grouped.iter() {
         if key.kind != 0 || separating_scope(&key.scope) || !lex.units.values().any(|u| *u == key.unit) {
             continue;
         }
         for &i in members.iter().filter(|&&i| drafts[i].value >= 1000.0 && !drafts[i].partitive) {
+            *counts.entry((key.clone(), drafts[i].value.to_bits())).or_default() += 1;
             let slot = by_value.entry((key.unit.clone(), key.subject.clone(), drafts[i].value.to_bits())).or_default();
             if !slot.contains(key) {
                 slot.push(key.clone());
@@ -262,7 +273,7 @@ fn join_same_amounts(grouped: &mut BTreeMap<GroupKey, Vec<usize>>, drafts: &[Fig
     }
     for ((_, _, bits), keys) in by_value.into_iter().filter(|(_, keys)| keys.len() > 1) {
         let value = f64::from_bits(bits);
-        let reports = |k: &GroupKey| grouped.get(k).map_or(0, |m| m.iter().filter(|&&i| drafts[i].value == value).count());
+        let reports = |k: &GroupKey| counts.get(&(k.clone(), bits)).copied().unwrap_or(0);
         let Some(target) = keys.iter().max_by_key(|k| (reports(k), k.what != k.unit, k.scope.is_empty())).cloned() else { continue };
         for key in keys.iter().filter(|k| **k != target) {
             let Some(members) = grouped.get_mut(key) else { continue };
@@ -336,10 +347,10 @@ pub(super) fn build_figures(
         };
         // "at least 23 injured" and "23 injured": a qualified report that allows the exact value another
         // report of the quantity gives is that value said less precisely, so both show on one card
-        let exact: Vec<f64> = all.iter().filter(|f| f.qualifier == Qualifier::Exact).map(|f| f.value).collect();
+        let exact: HashSet<u64> = all.iter().filter(|f| f.qualifier == Qualifier::Exact).map(|f| f.value.to_bits()).collect();
         let shown = |f: &FigureDraft| {
             let (lo, hi) = f.qualifier.range(f.value);
-            if exact.contains(&f.value) && lo <= f.value && f.value <= hi {
+            if exact.contains(&f.value.to_bits()) && lo <= f.value && f.value <= hi {
                 Qualifier::Exact
             } else {
                 f.qualifier
