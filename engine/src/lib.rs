@@ -19,12 +19,12 @@ pub mod error;
 // Short paths to the modules that the app, the build script, the fuzz targets and the tests use,
 // and that the stages use of each other.
 pub use figures::numbers;
+#[cfg(feature = "write")]
+pub use input::curation_write;
 pub use input::{corpus, curation, curation_apply, curation_use, encoding, metadata, toml_hints};
 pub use output::{bundle, codec};
 #[cfg(feature = "cli")]
 pub use output::{cli, export};
-#[cfg(feature = "write")]
-pub use input::curation_write;
 pub use people::aliases;
 pub use text::{boilerplate, clean, coverage, document, fold, phrase, sentences, tokens};
 

@@ -4,6 +4,6 @@ pub mod bundle;
 #[cfg(feature = "cli")]
 pub mod cli;
 pub mod codec;
-pub mod head;
 #[cfg(feature = "cli")]
 pub mod export;
+pub mod head;
