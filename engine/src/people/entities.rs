@@ -159,6 +159,11 @@ fn named_by_head(seen: &Seen) -> Vec<Reading> {
         let opener = i > 1 && tokens[i - 1].is_capitalised() && lex.organisation_generic.contains(&folded(&tokens[i - 1]));
         let first = if opener { i - 1 } else { i };
         let words = words_of(tokens, first, last);
+        // a run of punctuation alone ("St" cut off, then ".") names nothing
+        if words.is_empty() {
+            i = last.max(i + 1);
+            continue;
+        }
         let main = words.iter().position(|w| CONNECTORS.contains(&w.as_str())).unwrap_or(words.len());
         let end = words.last().map_or("", String::as_str);
         let given = lex.given_names.contains(&words[0]);
