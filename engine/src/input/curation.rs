@@ -43,6 +43,9 @@ pub struct Curation {
     pub hide_entities: Vec<Entry<(EntityKind, String)>>,
     /// Spellings of one organisation or place the engine kept apart (`[[merge]]` with `kind`).
     pub merge_entities: Vec<Entry<EntityMerge>>,
+    /// Names to read as people though nothing in the text marks them so (`[[person]]`): the
+    /// editor's "yes" to "is this a person?".
+    pub people: Vec<Entry<String>>,
 }
 
 /// The card kind a `[[hide]]` or `[[merge]]` entry names with `kind = "organisation"` or
@@ -118,6 +121,14 @@ struct File {
     label: Vec<toml::Spanned<Label>>,
     #[serde(default)]
     conflict: Vec<toml::Spanned<Label>>,
+    #[serde(default)]
+    person: Vec<toml::Spanned<Person>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Person {
+    name: String,
 }
 
 #[derive(Deserialize)]
@@ -161,8 +172,9 @@ struct Role {
 
 /// Parses `text` and checks every quoted name, figure and role against the articles.
 pub fn parse(path: &Path, text: &str, sources: &[Source]) -> Result<Curation, Vec<InputError>> {
-    let mut file: File = toml::from_str(text)
-        .map_err(|e| vec![toml_hints::parse_error(path, text, &e, &["merge", "split", "hide", "role", "label", "conflict"], "Curation")])?;
+    let mut file: File = toml::from_str(text).map_err(|e| {
+        vec![toml_hints::parse_error(path, text, &e, &["merge", "split", "hide", "role", "label", "conflict", "person"], "Curation")]
+    })?;
     clean_entries(&mut file);
     let mut errors = Vec::new();
     let mut curation = Curation { path: path.to_path_buf(), ..Curation::default() };
@@ -249,6 +261,19 @@ pub fn parse(path: &Path, text: &str, sources: &[Source]) -> Result<Curation, Ve
             _ => errors.push(InputError::at(path, line, "a hide takes either `name`, or `figure` with `file`")),
         }
     }
+    for entry in &file.person {
+        let line = line_of(text, entry.span().start);
+        let name = entry.get_ref().name.trim();
+        require(line, name, "name", &mut errors);
+        if name.split_whitespace().count() < 2 {
+            errors.push(InputError::at(
+                path,
+                line,
+                format!("\"{name}\" is one word; a person is declared by a full name as an article spells it"),
+            ));
+        }
+        curation.people.push(Entry { line, value: name.to_string() });
+    }
     for entry in &file.role {
         let line = line_of(text, entry.span().start);
         let role = entry.get_ref();
@@ -330,6 +355,9 @@ fn clean_entries(file: &mut File) {
     for entry in &mut file.hide {
         let hide = entry.get_mut();
         hide.name.iter_mut().chain(hide.figure.iter_mut()).for_each(tidy);
+    }
+    for entry in &mut file.person {
+        tidy(&mut entry.get_mut().name);
     }
     for entry in &mut file.role {
         let role = entry.get_mut();

@@ -213,7 +213,7 @@ pub fn figure_words(text: &str, mark_start: usize, mark_end: usize, sentence_end
 mod tests {
     use super::*;
     use crate::corpus;
-    use crate::curation_write::{write_articles, write_curation, Change, Field};
+    use crate::curation_write::{write_articles, write_curation, Change, Field, Target};
     use crate::model::Mention;
     use std::path::PathBuf;
 
@@ -291,7 +291,6 @@ mod tests {
     #[test]
     fn places_and_organisations_are_hidden_and_merged_on_the_compiled_facts() {
         use crate::curation::EntityKind::{Organisation, Place};
-        use crate::curation_write::Target;
         let facts = edited(&[]).unwrap();
         assert!(facts.places.len() >= 3 && !facts.organisations.is_empty(), "the seed names places and organisations");
         let (a, b) = (&facts.places[facts.places.len() - 2], &facts.places[facts.places.len() - 1]);
@@ -326,6 +325,25 @@ mod tests {
         let file = sources[3].file.clone();
         let facts = edited(&[Change::Article { file: file.clone(), field: Field::Outlet, value: "The Test Desk".into() }]).unwrap();
         assert_eq!(facts.documents.iter().find(|d| d.file == file).unwrap().outlet.as_deref(), Some("The Test Desk"));
+    }
+
+    #[test]
+    fn a_declared_person_is_a_card_and_a_declaration_that_changes_nothing_fails() {
+        let text = "The talks were led by Tarvo Kesk on Monday.\nLater Tarvo Kesk left the hall.\nMinister Ulla Rand said little.\n";
+        let sources = vec![Source { file: "a.txt".into(), text: text.into(), ..Source::default() }];
+        let build = |changes: &[Change]| compile_texts(Path::new("corpus"), sources.clone(), "", &write_curation("", changes).unwrap());
+        assert!(!build(&[]).unwrap().people.iter().any(|p| p.name == "Tarvo Kesk"), "no cue: no card");
+        let facts = build(&[Change::Person("Tarvo Kesk".into())]).unwrap();
+        let card = facts.people.iter().find(|p| p.name == "Tarvo Kesk").expect("declared: a card");
+        assert_eq!(card.mentions.len(), 2);
+        // a person already, a name no article writes, one word: each fails on its line
+        let errors = |name: &str| build(&[Change::Person(name.into())]).unwrap_err().iter().map(ToString::to_string).collect::<Vec<_>>();
+        assert_eq!(errors("Ulla Rand"), ["corpus/curation.toml:1: \"Ulla Rand\" is a person already; remove the entry"]);
+        assert!(errors("Tarvo Kask")[0].contains("does not occur in any article"));
+        assert!(errors("Kesk")[0].contains("is one word"));
+        // a declared person can be merged, given a role or hidden like any other
+        let hidden = build(&[Change::Person("Tarvo Kesk".into()), Change::Hide(Target::Person("Tarvo Kesk".into()))]).unwrap();
+        assert!(!hidden.people.iter().any(|p| p.name == "Tarvo Kesk"));
     }
 
     #[test]

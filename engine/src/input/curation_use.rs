@@ -67,8 +67,11 @@ impl<'c> Usage<'c> {
         }
     }
 
-    /// Joins the people each merge names; a name that is no person's, or a merge of one person, is idle.
+    /// Adds the people the curation declares (`[[person]]`), then joins the people each merge names;
+    /// a declared name that is a person already or that the engine kept out nowhere, a merged name
+    /// that is no person's, or a merge of one person, is idle.
     pub fn apply_merges(&mut self, found: &mut People) {
+        self.declare_people(found);
         let curation = self.curation;
         for entry in &curation.merge {
             let owners: Vec<Option<usize>> = entry.value.iter().map(|n| found.drafts.iter().position(|d| full_name_is(d, n))).collect();
@@ -94,6 +97,18 @@ impl<'c> Usage<'c> {
                         h.person = keep;
                     }
                 }
+            }
+        }
+    }
+
+    fn declare_people(&mut self, found: &mut People) {
+        let curation = self.curation;
+        for entry in &curation.people {
+            let name = &entry.value;
+            if found.drafts.iter().any(|d| full_name_is(d, name)) {
+                self.idle(entry.line, format!("\"{name}\" is a person already; remove the entry"));
+            } else if found.declare(name) == 0 {
+                self.idle(entry.line, format!("\"{name}\" is no name the engine left out as uncertain (outside headlines, two to four capitalised words, no organisation's or place's); write a name as an article spells it, or remove the entry"));
             }
         }
     }

@@ -53,6 +53,8 @@ pub enum Change {
         lead: Option<String>,
     },
     Split(String, String),
+    /// A name the engine kept out for want of a cue, read as a person's.
+    Person(String),
     Role {
         name: String,
         role: String,
@@ -90,6 +92,7 @@ impl Change {
                 format!("merge the {}s {}{lead}", kind.as_str(), names.join(" + "))
             }
             Change::Split(a, b) => format!("split {b} off {a}"),
+            Change::Person(name) => format!("read {name} as a person"),
             Change::Role { name, role } => format!("set the role of {name} to \"{role}\""),
             Change::Label { file, words, label } => format!("label \"{words}\" in {file} as \"{label}\""),
             Change::Answer { file, words, answer } => format!("mark \"{words}\" in {file} as {}", answer.as_str()),
@@ -151,6 +154,7 @@ pub fn write_curation(base: &str, changes: &[Change]) -> Result<String, String> 
                 t.insert("names", names(&[a.clone(), b.clone()]));
                 push(&mut doc, "split", t)
             }
+            Change::Person(name) => push(&mut doc, "person", table(&[("name", name)])),
             Change::Role { name, role } => push(&mut doc, "role", table(&[("name", name), ("role", role)])),
             Change::Label { file, words, label } => push(&mut doc, "label", table(&[("figure", words), ("file", file), ("label", label)])),
             Change::Answer { file, words, answer } => {
@@ -202,6 +206,7 @@ mod tests {
                 Change::Hide(Target::Person("Ann Lee".into())),
                 Change::Merge { names: vec!["Ann Lee".into(), "Anne Li".into()], lead: Some("Anne Li".into()) },
                 Change::Hide(Target::Entity(EntityKind::Place, "Lakeford".into())),
+                Change::Person("Ivo Marek".into()),
                 Change::MergeEntities { kind: EntityKind::Organisation, names: vec!["City Hall".into(), "Town Hall".into()], lead: None },
             ],
         )
@@ -210,6 +215,7 @@ mod tests {
         assert!(out.contains("[[hide]]\nname = \"Lakeford\"\nkind = \"place\"\n"), "{out}");
         assert!(out.contains("[[merge]]\nnames = [\"City Hall\", \"Town Hall\"]\nkind = \"organisation\"\n"), "{out}");
         assert!(out.contains("[[hide]]\nname = \"Ann Lee\"\n"), "{out}");
+        assert!(out.contains("[[person]]\nname = \"Ivo Marek\"\n"), "{out}");
         assert!(out.contains("[[merge]]\nnames = [\"Ann Lee\", \"Anne Li\"]\nlead = \"Anne Li\"\n"), "{out}");
     }
 

@@ -116,6 +116,46 @@ impl PersonDraft {
 pub struct People {
     pub drafts: Vec<PersonDraft>,
     pub hits: Vec<Hit>,
+    /// Capitalised names kept out for want of a cue: what an editor may declare a person
+    /// (`[[person]]` in the curation) and what the editor asks about ("is this a person?").
+    pub uncued: Vec<Uncued>,
+}
+
+/// A run of two to four capitalised words outside a headline that nothing marks as a person's (no
+/// title or role before it, no known given name, no speech verb, age or description after it, no
+/// surname of it acting alone) and that spells no person found: token range `first..last` of one
+/// sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Uncued {
+    pub sentence: usize,
+    pub first: usize,
+    pub last: usize,
+    pub words: Vec<String>,
+}
+
+impl People {
+    /// Makes every uncued run spelled `name` one person, as an editor declared it (`[[person]]`):
+    /// how many mentions that gave (none when no uncued run is spelled so).
+    pub fn declare(&mut self, name: &str) -> usize {
+        let wanted = fold(name.trim());
+        let spelled = |u: &Uncued| fold(&u.words.join(" ")) == wanted;
+        let runs: Vec<Uncued> = self.uncued.iter().filter(|u| spelled(u)).cloned().collect();
+        if runs.is_empty() {
+            return 0;
+        }
+        self.uncued.retain(|u| !spelled(u));
+        let person = self.drafts.len();
+        let mut draft = PersonDraft::default();
+        for u in &runs {
+            if !draft.full_names.contains(&u.words) {
+                draft.full_names.push(u.words.clone());
+            }
+            self.hits.push(Hit { sentence: u.sentence, first: u.first, last: u.last, person });
+        }
+        self.drafts.push(draft);
+        self.hits.sort_by_key(|h| (h.sentence, h.first));
+        runs.len()
+    }
 }
 
 /// Whether a token can be part of a name: a capitalised word, not an acronym, not a function word.
@@ -469,6 +509,10 @@ pub fn find(sentences: &[Sentence], texts: &[&str], never_merge: &[(String, Stri
                 break;
             }
         }
+        let spelled = people.hits.last().is_some_and(|h| h.sentence == c.sentence && h.last == c.last);
+        if !spelled && !c.cue && !sentences[c.sentence].title_case {
+            people.uncued.push(Uncued { sentence: c.sentence, first: c.first, last: c.last, words: c.words.clone() });
+        }
     }
     let mut owners_of: HashMap<String, Vec<usize>> = HashMap::new();
     for (p, d) in people.drafts.iter().enumerate() {
@@ -659,6 +703,25 @@ mod tests {
         let people_hit: Vec<usize> = split.hits.iter().filter(|h| h.last - h.first == 2).map(|h| h.person).collect();
         assert_eq!(people_hit.len(), 2);
         assert_ne!(people_hit[0], people_hit[1], "each spelling's mention is its own person's");
+    }
+
+    #[test]
+    fn a_name_with_no_cue_is_kept_out_until_declared_a_person() {
+        let sources = vec![Source {
+            file: "a.txt".into(),
+            text: "The talks were led by Odile Brandt on Monday.\nLater Odile Brandt left the hall with Ivo Marek.\n".into(),
+            ..Source::default()
+        }];
+        let sentences = sentences(&sources);
+        let mut found = find(&sentences, &[sources[0].text.as_str()], &[]);
+        assert!(found.drafts.is_empty(), "{:?}", names(&found.drafts));
+        let uncued: Vec<String> = found.uncued.iter().map(|u| u.words.join(" ")).collect();
+        assert_eq!(uncued, ["Odile Brandt", "Odile Brandt", "Ivo Marek"]);
+        assert_eq!(found.declare("odile brandt"), 2);
+        assert_eq!(names(&found.drafts), ["Odile Brandt"]);
+        assert_eq!(found.hits.iter().filter(|h| h.person == 0).count(), 2);
+        assert_eq!(found.uncued.len(), 1, "Ivo Marek is still only a question");
+        assert_eq!(found.declare("Odile Brandt"), 0, "declared already");
     }
 
     #[test]

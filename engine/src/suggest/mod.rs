@@ -1,8 +1,14 @@
 //! What the engine was unsure about, as questions for the editor (never in the reader's bundle):
-//! people it kept apart though their names are close, and figures it could not say what they count,
-//! each with the sentences that are its evidence.
+//! people it kept apart though their names are close, names it kept out for want of a cue that they
+//! are people's, and figures it could not say what they count, each with the sentences that are its
+//! evidence.
+use std::collections::HashSet;
+
+use crate::corpus::Source;
+use crate::document;
 use crate::fold::fold;
 use crate::model::{Facts, Mention};
+use crate::people;
 
 /// Past this many people the pairwise look is skipped (a story has tens; an archive is no story).
 const MAX_PEOPLE: usize = 2_000;
@@ -13,6 +19,9 @@ pub enum Question {
     SamePerson { a: usize, b: usize, why: &'static str },
     /// A figure card, by index, labelled only by its unit.
     Unlabelled { figure: usize },
+    /// A name of two or three capitalised words that no card shows and nothing marks as a person's
+    /// (no title, known given name, speech verb...), as the text spells it; `mentions`: how often.
+    IsPerson { name: String, mentions: usize },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -74,6 +83,7 @@ pub fn suggestions(facts: &Facts) -> Vec<Suggestion> {
             }
         }
     }
+    out.extend(uncued_names(facts));
     for (i, f) in facts.figures.iter().enumerate() {
         if f.label.trim().is_empty() || fold(&f.label) == fold(&f.unit) {
             out.push(Suggestion {
@@ -83,6 +93,57 @@ pub fn suggestions(facts: &Facts) -> Vec<Suggestion> {
         }
     }
     out
+}
+
+/// Words before a run that make it a thing's name, not a person's: "the Meridian Trust", or the tail
+/// of a longer name ("Institute for Conflict Studies", "Alliance of Child Immunisation").
+fn names_no_one(tokens: &[crate::tokens::Token], first: usize) -> bool {
+    let before = |k: usize| first.checked_sub(k).and_then(|i| tokens.get(i));
+    let article = before(1).is_some_and(|t| t.is("the"));
+    let tail =
+        before(1).is_some_and(|t| ["for", "of", "and", "&"].iter().any(|w| t.is(w))) && before(2).is_some_and(|t| t.is_capitalised());
+    article || tail
+}
+
+/// Names the engine kept out for want of a cue and no card shows (as a person, an organisation or a
+/// place), most mentioned first, each with its first two sentences: the questions "is this a person?".
+fn uncued_names(facts: &Facts) -> Vec<Suggestion> {
+    // the articles as compiled: `Facts::documents` holds each one's text, in the engine's order
+    let sources: Vec<Source> =
+        facts.documents.iter().map(|d| Source { file: d.file.clone(), text: d.text.clone(), ..Source::default() }).collect();
+    let sentences = document::sentences(&sources);
+    let texts: Vec<&str> = sources.iter().map(|s| s.text.as_str()).collect();
+    let found = people::find(&sentences, &texts, &[]);
+    let named = facts.people.iter().map(|p| (&p.name, &p.aliases));
+    let named = named.chain(facts.organisations.iter().chain(&facts.places).map(|e| (&e.name, &e.aliases)));
+    let shown: HashSet<String> = named.flat_map(|(n, a)| std::iter::once(n).chain(a)).map(|n| fold(n)).collect();
+    let mut asked: Vec<(String, String, Vec<String>, usize)> = Vec::new();
+    for u in found.uncued.iter().filter(|u| (2..=3).contains(&u.words.len())) {
+        let key = fold(&u.words.join(" "));
+        if shown.contains(&key) {
+            continue;
+        }
+        let s = &sentences[u.sentence];
+        if names_no_one(&s.tokens, u.first) {
+            continue;
+        }
+        let quote = s.text(texts[s.doc]).to_string();
+        match asked.iter_mut().find(|a| a.0 == key) {
+            Some(a) => {
+                a.3 += 1;
+                if a.2.len() < 2 && !a.2.contains(&quote) {
+                    a.2.push(quote);
+                }
+            }
+            None => asked.push((key, u.words.join(" "), vec![quote], 1)),
+        }
+    }
+    // stable: equal counts keep the order of first mention
+    asked.sort_by(|a, b| b.3.cmp(&a.3));
+    asked
+        .into_iter()
+        .map(|(_, name, evidence, mentions)| Suggestion { question: Question::IsPerson { name, mentions }, evidence })
+        .collect()
 }
 
 #[cfg(test)]
@@ -97,6 +158,18 @@ mod tests {
         assert_eq!(close("Maria Novak", "Ivan Petrov"), None);
         // a surname alone is no full name to compare
         assert_eq!(close("Novak", "Nowak"), None);
+    }
+
+    #[test]
+    fn a_name_no_card_shows_and_nothing_cues_is_asked_about_once_with_its_sentences() {
+        let text = "The talks were led by Tarvo Kesk on Monday.\nLater Tarvo Kesk left the hall.\nMinister Ulla Rand said little.\nThe Alliance for Child Welfare and the Arvo Sinkla met.\n";
+        let source = Source { file: "a.txt".into(), text: text.into(), ..Source::default() };
+        let facts = crate::curation_apply::compile(&[source], &crate::curation::Curation::default()).unwrap();
+        assert_eq!(facts.people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Ulla Rand"]);
+        let asked: Vec<_> = suggestions(&facts).into_iter().filter(|s| matches!(s.question, Question::IsPerson { .. })).collect();
+        assert_eq!(asked.len(), 1, "{asked:?}");
+        assert_eq!(asked[0].question, Question::IsPerson { name: "Tarvo Kesk".into(), mentions: 2 });
+        assert_eq!(asked[0].evidence, ["The talks were led by Tarvo Kesk on Monday.", "Later Tarvo Kesk left the hall."]);
     }
 
     #[test]
