@@ -310,8 +310,16 @@ fn score(dir: &Path, truth: &Truth, facts: &Facts) -> Score {
             s.misses.push(format!("figure missed: {} {} ({})", t.value, t.what, t.evidence));
         } else {
             s.figures_found += 1;
-            let same_dimension =
-                facts.figures.iter().filter(|f| reports(f, t) && (t.unit.is_empty() || dimension(&f.unit) == dimension(&t.unit))).count();
+            // a card that answers to another annotated figure too ("1-1 at half-time" beside "3-1") is
+            // that figure's card, no second card of this one, as long as this one keeps a card
+            let own = |f: &&factlens_engine::Figure| !truth.figure.iter().any(|o| !std::ptr::eq(o, t) && reports(f, o));
+            let owned = facts.figures.iter().filter(|f| reports(f, t)).filter(own).count();
+            let same_dimension = facts
+                .figures
+                .iter()
+                .filter(|f| reports(f, t) && (t.unit.is_empty() || dimension(&f.unit) == dimension(&t.unit)))
+                .filter(|f| owned == 0 || own(f))
+                .count();
             let extra = if same_dimension > 0 { same_dimension - 1 } else { cards - 1 };
             if extra > 0 {
                 s.duplicate_figure_cards += extra;

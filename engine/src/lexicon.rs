@@ -17,6 +17,8 @@ pub struct Lexicon {
     /// Words that make a figure in their clause a possibility or plan, or a demand.
     pub possible: HashSet<String>,
     pub sought: HashSet<String>,
+    /// Words that make a figure in their clause a bar to reach ("a candidate needs more than 50%").
+    pub threshold: HashSet<String>,
     /// Written unit (sign, word or code, folded) to the unit shown: "€" and "eur" to "euros".
     pub units: std::collections::HashMap<String, String>,
     /// Sources whose estimates are told apart ("police", "organisers").
@@ -67,6 +69,7 @@ pub fn lexicon() -> &'static Lexicon {
         outlets: phrases(include_str!("../lexicon/outlets.txt")),
         possible: words(include_str!("../lexicon/possible.txt")),
         sought: words(include_str!("../lexicon/sought.txt")),
+        threshold: words(include_str!("../lexicon/threshold.txt")),
         restrictive: words(include_str!("../lexicon/restrictive.txt")),
         sources: words(include_str!("../lexicon/sources.txt")),
         units: include_str!("../lexicon/units.txt")

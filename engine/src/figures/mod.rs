@@ -147,7 +147,8 @@ fn is_date_or_year(tokens: &[Token], n: &Number) -> bool {
     // "10:30", the "41" of a clip's length "(2:41)", "No. 3", "#4"
     let after_colon =
         prev == ":" && n.first >= 2 && tokens[n.first - 2].kind == Kind::Number && tokens[n.first - 1].start == tokens[n.first - 2].end();
-    let time = next == ":" || after_colon || prev == "no" || prev == "#";
+    let clock = ["p.m.", "a.m.", "pm", "am", "p.m", "a.m"].contains(&next.as_str());
+    let time = next == ":" || after_colon || prev == "no" || prev == "#" || clock;
     year || (n.digits && (prev_month || next_month)) || ordinal || time
 }
 
@@ -305,6 +306,18 @@ fn sentence_topic(tokens: &[Token]) -> Option<(String, String, bool)> {
         .windows(2)
         .any(|w| w[0] == "death" && (w[1] == "toll" || w[1] == "tolls"))
         .then(|| ("dead".to_string(), "dead".to_string(), false))
+}
+
+/// "The number of people arrested ... rose to 58", "Number arrested rises to 58": what a number
+/// said of "the number" counts (people where no noun is given) and what happened to them.
+fn number_of(tokens: &[Token], first: usize) -> Option<(String, String, String)> {
+    let k = tokens[..first].iter().position(|t| t.is("number"))?;
+    let (mut noun, mut head, mut j) = ("people".to_string(), "people".to_string(), k + 1);
+    if tokens.get(j).is_some_and(|t| t.is("of")) {
+        (noun, head, j) = counted_noun(tokens, j + 1, false)?;
+    }
+    let event = tokens.get(j).and_then(|t| canonical_event(t.text).or_else(|| past_participle(t.text)))?;
+    Some((noun, head, event))
 }
 
 /// Drops participles that repeat the event ("freed prisoners" -> "prisoners").
@@ -505,30 +518,97 @@ fn topic_linked(tokens: &[Token], first: usize, need_link: bool) -> Option<Strin
         "almost",
     ];
     let lex = lexicon();
-    for t in tokens[first.saturating_sub(4)..first].iter().rev() {
+    // "Turnout: 47.2%": a label opening the sentence
+    if first == 2 && tokens[1].text == ":" && tokens[0].kind == Kind::Word {
+        let w = fold(tokens[0].bare());
+        return (!lex.stopwords.contains(&w) && w.len() > 2).then_some(w);
+    }
+    let (mut cost, mut modal) = (false, false);
+    let (mut k, mut steps) = (first, 0);
+    while k > 0 && steps < 4 + usize::from(modal) {
+        k -= 1;
+        // "turnout at 6 p.m. was 36.1%": a time of day says when, not what
+        if let Some(from) = clock_from(tokens, k) {
+            k = from;
+            continue;
+        }
+        steps += 1;
+        let t = &tokens[k];
         let w = fold(t.bare());
-        if t.kind != Kind::Word || t.is_capitalised() {
+        // the first word of a sentence has its capital from the sentence alone
+        let place = t.is_capitalised() && lex.place_or_outlet_len(std::slice::from_ref(&w)) > 0;
+        if t.kind != Kind::Word || (t.is_capitalised() && k > 0) || place || w == "number" {
             return None;
         }
-        if LINKS.contains(&w.as_str()) {
+        if LINKS.contains(&w.as_str()) || w == "total" {
             linked = true;
+            cost |= w.starts_with("cost");
             continue;
         }
         if ["a", "an", "the"].contains(&w.as_str()) {
             continue;
         }
+        // "the restructuring would cost", "turnout reported at": a modal or participle before the link
+        if linked && (MODALS.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed"))) {
+            modal |= MODALS.contains(&w.as_str());
+            continue;
+        }
         if need_link && !linked {
             return None;
         }
-        // a noun, as far as word shapes tell: verb forms and adverbs are no topic
-        let verb_like = w.ends_with("ed") || w.ends_with("ly") || w.ends_with("ing");
-        return (!lex.stopwords.contains(&w) && w.len() > 2 && !verb_like).then_some(w);
+        // a noun, as far as word shapes tell: verb forms and adverbs are no topic, but "the restructuring" is
+        let article = k > 0 && ["a", "an", "the"].iter().any(|a| tokens[k - 1].is(a));
+        let verb_like = w.ends_with("ed") || w.ends_with("ly") || (w.ends_with("ing") && !article && !cost);
+        if lex.stopwords.contains(&w) || w.len() <= 2 || verb_like {
+            return None;
+        }
+        // what a forecast cost is of: "the restructuring would cost €650m" and "restructuring costs would
+        // total €600m" are both the restructuring costs
+        let before = k.checked_sub(1).map(|j| &tokens[j]).filter(|p| p.kind == Kind::Word && !p.is_capitalised());
+        return Some(match before.map(|p| fold(p.bare())) {
+            Some(p) if w.starts_with("cost") && !lex.stopwords.contains(&p) && !LINKS.contains(&p.as_str()) => format!("{p} costs"),
+            _ if cost && modal && !w.starts_with("cost") => format!("{w} costs"),
+            _ => w,
+        });
     }
     None
 }
 
+/// Modal verbs between a topic and its link ("the restructuring would cost ...").
+const MODALS: &[&str] = &["would", "will", "could", "may", "might", "should", "can"];
+
+/// "at 6 p.m." ending at token `k`: where the time of day starts (its preposition included).
+fn clock_from(tokens: &[Token], k: usize) -> Option<usize> {
+    let w = fold(tokens[k].text);
+    let number_before = k > 0 && tokens[k - 1].kind == Kind::Number;
+    if !number_before || !["p.m.", "a.m.", "pm", "am", "p.m", "a.m"].contains(&w.as_str()) {
+        return None;
+    }
+    let start = k - 1;
+    Some(if start > 0 && ["at", "by"].iter().any(|p| tokens[start - 1].is(p)) { start - 1 } else { start })
+}
+
+/// "at 6 p.m.": a time of day the sentence's figures were given at, which makes them a stage of the day.
+fn clock_time(tokens: &[Token]) -> Option<String> {
+    (0..tokens.len()).find_map(|k| {
+        let from = clock_from(tokens, k)?;
+        (from + 2 == k).then(|| tokens[from..=k].iter().map(|t| fold(t.text)).collect::<Vec<_>>().join(" "))
+    })
+}
+
+/// "a candidate needs more than 50%", "short of the 50% a candidate needs": a share that is a bar to
+/// reach (`lexicon/threshold.txt` in its clause, a few words either side), whatever noun follows it.
+fn threshold_near(tokens: &[Token], first: usize, end: usize) -> bool {
+    let lex = lexicon();
+    let stop = |t: &&Token| [",", ";", ":", "."].contains(&t.text);
+    let before = tokens[first.saturating_sub(6)..first].iter().rev().take_while(|t| !stop(t));
+    let after = tokens[end.min(tokens.len())..(end + 5).min(tokens.len())].iter().take_while(|t| !stop(t));
+    before.chain(after).any(|t| lex.threshold.contains(&fold(t.text)))
+}
+
 /// Whose an age is when the person is named around it: "Ebo Quansah, the 17-year-old winger",
-/// "17-year-old Kwame Boateng", "a 24-year-old trader named Hope Azumah".
+/// "17-year-old Kwame Boateng", "a 24-year-old trader named Hope Azumah", "17-year-old Ghanaian
+/// winger Ebo Quansah" (a nationality describes, it names no one).
 fn age_owner(sentence_hits: &[Hit], tokens: &[Token], first: usize, end: usize) -> Option<usize> {
     let before = sentence_hits.iter().rev().find(|h| {
         h.last < first
@@ -538,7 +618,9 @@ fn age_owner(sentence_hits: &[Hit], tokens: &[Token], first: usize, end: usize) 
         sentence_hits.iter().find(|h| {
             h.first >= end
                 && h.first <= end + 3
-                && tokens[end..h.first].iter().all(|t| t.kind == Kind::Word && !t.is_capitalised() || t.is("named"))
+                && tokens[end..h.first]
+                    .iter()
+                    .all(|t| t.kind == Kind::Word && (!t.is_capitalised() || lexicon().demonyms.contains(&fold(t.text))) || t.is("named"))
         })
     };
     before.or_else(after).map(|h| h.person)
@@ -577,7 +659,7 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
         let scope = if partial_count(&folded_sentence) {
             "partial count".to_string()
         } else {
-            SCOPES.iter().find(|p| folded_sentence.contains(*p)).map_or(String::new(), |p| p.to_string())
+            SCOPES.iter().find(|p| folded_sentence.contains(*p)).map(|p| p.to_string()).or_else(|| clock_time(tokens)).unwrap_or_default()
         };
         let mut i = 0;
         // the low end of a range waits for the number after it, which says what both count
@@ -630,6 +712,7 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
             let mut end_tok = n.last;
             let mut subject = None;
             let mut topic_part = false;
+            let mut number_event: Option<String> = None;
             let context_before: Vec<String> = (n.first.saturating_sub(5)..n.first).map(word).collect();
             let sentence_context = |from: usize| {
                 context_before.iter().any(|w| SENTENCE_WORDS.contains(&w.as_str()))
@@ -754,6 +837,11 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
                 noun = phrase;
                 head = h;
                 topic_part = part;
+            } else if let Some((phrase, h, what)) = number_of(tokens, qual_first) {
+                // "the number of people arrested rose to at least 58"
+                noun = phrase;
+                head = h;
+                number_event = Some(what);
             } else if let Some((phrase, h, part)) = sentence_topic(tokens) {
                 // "Of the injured, 250 were taken to hospital"; "the death toll rose to 57"
                 noun = phrase;
@@ -770,8 +858,13 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
                 let is_people = lex.person_nouns.contains(&head) || lex.person_nouns.contains(&format!("{head}s"));
                 unit = if is_people { "people".into() } else { head.clone() };
                 let remaining_modifier = noun.split(' ').any(|w| w == "remaining");
-                event = event_after(tokens, end_tok)
+                // "the death toll had risen to at least 7 children": people counted in a toll are its dead
+                let toll = is_people && sentence_topic(tokens).is_some_and(|(_, h, part)| h == "dead" && !part);
+                event = number_event
+                    .take()
+                    .or_else(|| event_after(tokens, end_tok))
                     .filter(|e| e.starts_with("sent to") || !remaining_modifier)
+                    .or_else(|| toll.then(|| "killed".to_string()))
                     .or_else(|| remaining_modifier.then(|| "remaining".to_string()))
                     .or_else(|| event_before(tokens, qual_first))
                     .or_else(|| place_after(tokens, end_tok).map(|place| format!("in {place}")))
@@ -816,7 +909,19 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
             let source = estimate_source(tokens, qual_first);
             let start = amount_first(tokens, qual_first);
             let converted = start > 0 && tokens[start - 1].text == "(" && lex.units.values().any(|u| *u == unit);
+            // "a candidate needs more than 50%": the bar, one quantity whatever noun each outlet gives it
+            if kind == FigureKind::Count && unit == "percent" && threshold_near(tokens, qual_first, end_tok) {
+                noun = "threshold".into();
+                head = noun.clone();
+                subject = None;
+            }
             let share = unit == "percent" || matches!(head.as_str(), "votes" | "vote" | "ballots");
+            // a count goes on for results (a candidate's share or votes, the share of protocols
+            // counted), not for turnout, which is known before it starts
+            let result = share
+                && (subject.is_some()
+                    || matches!(head.as_str(), "votes" | "vote" | "ballots")
+                    || ["counted", "processed", "reporting", "tallied"].contains(&word(end_tok).as_str()));
             let mark_start = tokens[qual_first].start;
             let mark_end = tokens[end_tok.min(tokens.len()) - 1].end();
             out.push(FigureDraft {
@@ -835,8 +940,9 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
                     (Some(m), _) => m.to_string(),
                     (None, FigureKind::Count) if source.is_some() => format!("{} estimate", source.clone().unwrap_or_default()),
                     (None, FigureKind::Sentence) if each => "each".to_string(),
-                    (None, _) if scope == "partial count" => scope.clone(),
-                    (None, FigureKind::Count) if still_counting && share => "partial count".to_string(),
+                    (None, _) if scope == "partial count" && result => scope.clone(),
+                    (None, _) if scope == "partial count" => String::new(),
+                    (None, FigureKind::Count) if still_counting && result => "partial count".to_string(),
                     // "2,300 jobs in total, including 850 in Spain": "in total" is the figure's it follows
                     (None, FigureKind::Count) if scope == "in total" => {
                         if word(end_tok) == "in" && word(end_tok + 1) == "total" {
@@ -1033,5 +1139,60 @@ mod tests {
         let found = figures("In recent years, the company has hired more than 300 workers.\n");
         assert_eq!(found[0].scope, "in recent years");
         assert_eq!(found[0].qualifier, Qualifier::MoreThan);
+    }
+
+    #[test]
+    fn a_topic_opening_the_sentence_or_before_a_colon_names_the_share() {
+        let got: Vec<(f64, String)> = figures("Turnout was 42.7%, the commission said.\nThe count ended, turnout reported at 44.5%.")
+            .iter()
+            .map(|f| (f.value, f.noun.clone()))
+            .collect();
+        assert_eq!(got, [(42.7, "turnout".to_string()), (44.5, "turnout".to_string())]);
+    }
+
+    #[test]
+    fn a_time_of_day_is_the_figures_stage_and_no_figure() {
+        let found = figures("Turnout at 6 p.m. was 36.1%, the commission says.");
+        let got: Vec<(f64, &str, &str)> = found.iter().map(|f| (f.value, f.noun.as_str(), f.scope.as_str())).collect();
+        assert_eq!(got, [(36.1, "turnout", "at 6 p.m.")]);
+    }
+
+    #[test]
+    fn a_share_a_candidate_needs_is_the_threshold() {
+        let found = figures("She fell short of the more than 50% a candidate needs to win outright.");
+        assert_eq!((found[0].noun.as_str(), found[0].qualifier), ("threshold", Qualifier::MoreThan));
+    }
+
+    #[test]
+    fn turnout_is_no_partial_result_while_shares_are() {
+        let found = figures("With 58% of protocols counted, Ion Rusu had 44.1% of the vote and turnout was 42.7%.");
+        let got: Vec<(f64, &str)> = found.iter().map(|f| (f.value, f.scope.as_str())).collect();
+        assert_eq!(got, [(58.0, "partial count"), (44.1, "partial count"), (42.7, "")]);
+    }
+
+    #[test]
+    fn the_number_of_people_arrested_says_what_it_counts() {
+        let found = figures("The number of people arrested after the march rose to at least 58 on Sunday.");
+        assert_eq!((found[0].value, found[0].head.as_str(), found[0].event.as_str()), (58.0, "people", "arrested"));
+    }
+
+    #[test]
+    fn people_counted_in_a_death_toll_are_its_dead() {
+        let found = figures("By Friday the death toll had risen to at least 7 children.");
+        assert_eq!((found[0].value, found[0].event.as_str()), (7.0, "killed"));
+    }
+
+    #[test]
+    fn a_nationality_between_an_age_and_a_name_keeps_the_age_with_the_name() {
+        let found = figures("Coach Ana Ruiz watched as 17-year-old Ghanaian winger Ebo Quansar scored.");
+        let age = found.iter().find(|f| f.kind == FigureKind::Age).expect("an age");
+        assert_eq!(age.subject, Some(1));
+    }
+
+    #[test]
+    fn what_a_cost_is_of_names_the_amount() {
+        let found = figures("The restructuring would cost about €650m, and the restructuring costs would total about €600m.");
+        let got: Vec<&str> = found.iter().map(|f| f.noun.as_str()).collect();
+        assert_eq!(got, ["restructuring costs", "restructuring costs"]);
     }
 }
