@@ -64,3 +64,39 @@ fn one_story_s_same_large_amount_is_one_card_whatever_each_outlet_calls_it() {
     ]);
     assert_eq!(cards(&f, 1.5e6).len(), 1, "{:?}", cards(&f, 1.5e6));
 }
+
+/// The kinds of the conflicts whose figures hold exactly `values`.
+fn conflict_kinds(facts: &Facts, values: &[f64]) -> Vec<factlens_engine::ConflictKind> {
+    let value_of = |id: &str| facts.figures.iter().find(|f| f.id == id).map(|f| f.value);
+    facts
+        .conflicts
+        .iter()
+        .filter(|c| {
+            let mut got: Vec<f64> = c.figures.iter().filter_map(|id| value_of(id)).collect();
+            got.sort_by(f64::total_cmp);
+            let mut want = values.to_vec();
+            want.sort_by(f64::total_cmp);
+            got == want
+        })
+        .map(|c| c.kind)
+        .collect()
+}
+
+#[test]
+fn a_part_that_died_is_the_death_toll_and_an_area_s_toll_is_another_quantity() {
+    let f = facts(&[
+        "The tower, where 73 people died in the earthquake, was built in 2009. The earthquake killed more than 1,200 people across the province.",
+        "The tower was home to more than 200 people. When the earthquake hit, 71 of them died.",
+    ]);
+    assert_eq!(conflict_kinds(&f, &[71.0, 73.0]), [factlens_engine::ConflictKind::Contradiction]);
+}
+
+#[test]
+fn turnout_two_outlets_give_differently_is_a_contradiction_but_not_turnout_at_an_hour() {
+    let f = facts(&[
+        "With 58% of protocols counted, Ion Rusu had 44.1% of the vote. Turnout was 42.7%, the commission said. At 6 p.m., turnout had stood at 36.1%.",
+        "Ion Rusu won with 46.8% of the vote; turnout reported at 47.2%. Turnout at 6 p.m. was 36.1%, the commission says.",
+    ]);
+    assert_eq!(conflict_kinds(&f, &[42.7, 47.2]), [factlens_engine::ConflictKind::Contradiction]);
+    assert_eq!(cards(&f, 36.1).len(), 1, "{:?}", cards(&f, 36.1));
+}

@@ -45,7 +45,8 @@ pub(super) fn casualty(f: &FigureDraft) -> Option<&'static str> {
     let lex = lexicon();
     let group = lex.noun_group(&f.head);
     let people = f.unit == "people";
-    if f.partitive {
+    // "15 of the dead" is a part of them, but "71 of them died" counts the dead
+    if f.partitive && !matches!(f.event.as_str(), "killed" | "injured") {
         return None;
     }
     match (group.as_str(), f.event.as_str()) {

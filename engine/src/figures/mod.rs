@@ -596,6 +596,25 @@ fn clock_time(tokens: &[Token]) -> Option<String> {
     })
 }
 
+/// "across Eldag province", "across the province": figures of a whole area, never one quantity with
+/// those of a place in it ("73 died in the complex"; "more than 1,200 across the province").
+fn area(tokens: &[Token]) -> Option<String> {
+    let k = tokens.iter().position(|t| t.is("across") || t.is("throughout"))?;
+    let mut name = Vec::new();
+    for t in tokens[k + 1..].iter().take(4) {
+        if t.is("the") || (t.is_capitalised() && t.kind == Kind::Word) {
+            name.push(t.bare());
+        } else if t.kind == Kind::Word && !lexicon().stopwords.contains(&fold(t.text)) {
+            // "Eldag province" and "the province" are one area: its noun says which
+            return Some(format!("across the {}", fold(t.bare())));
+        } else {
+            break;
+        }
+    }
+    name.retain(|w| !w.eq_ignore_ascii_case("the"));
+    (!name.is_empty()).then(|| format!("across {}", name.join(" ")))
+}
+
 /// "a candidate needs more than 50%", "short of the 50% a candidate needs": a share that is a bar to
 /// reach (`lexicon/threshold.txt` in its clause, a few words either side), whatever noun follows it.
 fn threshold_near(tokens: &[Token], first: usize, end: usize) -> bool {
@@ -659,7 +678,13 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
         let scope = if partial_count(&folded_sentence) {
             "partial count".to_string()
         } else {
-            SCOPES.iter().find(|p| folded_sentence.contains(*p)).map(|p| p.to_string()).or_else(|| clock_time(tokens)).unwrap_or_default()
+            SCOPES
+                .iter()
+                .find(|p| folded_sentence.contains(*p))
+                .map(|p| p.to_string())
+                .or_else(|| clock_time(tokens))
+                .or_else(|| area(tokens))
+                .unwrap_or_default()
         };
         let mut i = 0;
         // the low end of a range waits for the number after it, which says what both count
