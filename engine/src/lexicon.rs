@@ -19,6 +19,9 @@ pub struct Lexicon {
     pub sought: HashSet<String>,
     /// Words that make a figure in their clause a bar to reach ("a candidate needs more than 50%").
     pub threshold: HashSet<String>,
+    /// Nouns that count everyone of a nationality in an event ("101 Ukrainian prisoners" returned are
+    /// the "103 Ukrainians" who came home), where "84 Ukrainian soldiers" are a part of them.
+    pub whole_nouns: HashSet<String>,
     /// Written unit (sign, word or code, folded) to the unit shown: "€" and "eur" to "euros".
     pub units: std::collections::HashMap<String, String>,
     /// Sources whose estimates are told apart ("police", "organisers").
@@ -70,6 +73,7 @@ pub fn lexicon() -> &'static Lexicon {
         possible: words(include_str!("../lexicon/possible.txt")),
         sought: words(include_str!("../lexicon/sought.txt")),
         threshold: words(include_str!("../lexicon/threshold.txt")),
+        whole_nouns: words(include_str!("../lexicon/whole_nouns.txt")),
         restrictive: words(include_str!("../lexicon/restrictive.txt")),
         sources: words(include_str!("../lexicon/sources.txt")),
         units: include_str!("../lexicon/units.txt")
@@ -123,6 +127,12 @@ impl Lexicon {
     /// The synonym group of a noun ("detainees" -> "prisoners").
     pub fn noun_group(&self, noun: &str) -> String {
         self.synonyms.get(noun).cloned().unwrap_or_else(|| noun.to_string())
+    }
+
+    /// "ukrainian" for "ukrainian" or "ukrainians": the nationality a word names, if any.
+    pub fn demonym<'a>(&self, word: &'a str) -> Option<&'a str> {
+        let singular = word.strip_suffix('s').unwrap_or(word);
+        [word, singular].into_iter().find(|w| self.demonyms.contains(*w))
     }
 
     /// How many of `words` (folded, from the start) form a place or outlet name, longest first.

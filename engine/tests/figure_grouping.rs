@@ -100,3 +100,17 @@ fn turnout_two_outlets_give_differently_is_a_contradiction_but_not_turnout_at_an
     assert_eq!(conflict_kinds(&f, &[42.7, 47.2]), [factlens_engine::ConflictKind::Contradiction]);
     assert_eq!(cards(&f, 36.1).len(), 1, "{:?}", cards(&f, 36.1));
 }
+
+#[test]
+fn two_sides_of_an_exchange_are_two_quantities_and_one_side_told_twice_can_disagree() {
+    let f = facts(&[
+        "Kyiv said 103 of its citizens had come home: 84 soldiers, 11 guards and eight civilians. Moscow said 95 Russian servicemen had been handed back.",
+        "Under the deal, 101 Ukrainian prisoners were returned to Ukraine and 95 Russian servicemen were returned to Russia.",
+        "One hundred and three Ukrainians came home on Friday.",
+    ]);
+    assert_eq!(conflict_kinds(&f, &[101.0, 103.0]), [factlens_engine::ConflictKind::Contradiction]);
+    assert_eq!(cards(&f, 95.0).len(), 1, "{:?}", cards(&f, 95.0));
+    // 84 + 11 add up to 95 only by chance: the list adds up to 103
+    let value_of = |id: &str| f.figures.iter().find(|x| x.id == id).map(|x| x.value);
+    assert!(f.checks.iter().all(|c| value_of(&c.total) != Some(95.0)), "{:?}", f.checks);
+}

@@ -108,6 +108,7 @@ fn stated_breakdowns<'d>(drafts: &'d [FigureDraft], sentences: &[Sentence], foun
     for f in drafts.iter().filter(|f| f.kind == FigureKind::Count && part(f) && !f.unit.is_empty()) {
         by_sentence.entry(f.sentence).or_default().push(f);
     }
+    let mut breakdowns: Vec<(Vec<&FigureDraft>, &FigureDraft)> = Vec::new();
     for total in by_sentence.values().flatten().filter(|t| t.value >= 10.0 && t.qualifier == Qualifier::Exact) {
         let doc = sentences[total.sentence].doc;
         let near = |f: &&&FigureDraft| {
@@ -140,7 +141,16 @@ fn stated_breakdowns<'d>(drafts: &'d [FigureDraft], sentences: &[Sentence], foun
             }
         }
         if let Some(parts) = best {
-            found(&parts, total);
+            breakdowns.push((parts, *total));
+        }
+    }
+    // a list's parts add up to its total: two of "84 soldiers, 11 guards and eight civilians" (103)
+    // that add up to another count (95) do so by chance
+    let marks = |parts: &[&FigureDraft]| parts.iter().map(|p| (p.sentence, p.mark_start)).collect::<BTreeSet<_>>();
+    for (parts, total) in &breakdowns {
+        let mine = marks(parts);
+        if !breakdowns.iter().any(|(other, _)| other.len() > parts.len() && mine.is_subset(&marks(other))) {
+            found(parts, total);
         }
     }
 }

@@ -30,7 +30,11 @@ fn group_key(f: &FigureDraft, person_ids: &[Option<String>]) -> GroupKey {
         FigureKind::Count => {
             // "the two leading candidates" are a part of "the four candidates"
             let part: Vec<&str> = f.noun.split(' ').filter(|w| lex.restrictive.contains(*w)).collect();
-            (0, if part.is_empty() { lex.noun_group(&f.head) } else { format!("{} {}", part.join(" "), lex.noun_group(&f.head)) })
+            match nationality(f) {
+                Some(people) if part.is_empty() => (0, people),
+                _ if part.is_empty() => (0, lex.noun_group(&f.head)),
+                _ => (0, format!("{} {}", part.join(" "), lex.noun_group(&f.head))),
+            }
         }
         FigureKind::Age => (1, String::new()),
         FigureKind::Sentence => (2, String::new()),
@@ -38,6 +42,23 @@ fn group_key(f: &FigureDraft, person_ids: &[Option<String>]) -> GroupKey {
     };
     let event = if casualty(f).is_some() { String::new() } else { f.event.clone() };
     GroupKey { kind, subject, what, event, scope: f.scope.clone(), unit: f.unit.clone() }
+}
+
+/// "ukrainian people" for "103 Ukrainians" and "101 Ukrainian prisoners": people of one nationality
+/// counted whole (`lexicon/whole_nouns.txt`), so the two sides of an exchange are two quantities
+/// and two outlets' counts of one side are one. "84 Ukrainian soldiers" are a part: none.
+fn nationality(f: &FigureDraft) -> Option<String> {
+    let lex = lexicon();
+    if f.unit != "people" || f.partitive {
+        return None;
+    }
+    let words: Vec<&str> = f.noun.split(' ').collect();
+    let demonym = match words.as_slice() {
+        [one] => lex.demonym(&one.to_lowercase()).map(str::to_string),
+        [.., adjective, head] if lex.whole_nouns.contains(*head) => lex.demonym(&adjective.to_lowercase()).map(str::to_string),
+        _ => None,
+    }?;
+    Some(format!("{demonym} people"))
 }
 
 /// "dead" or "injured" for counts of people killed or hurt, however the sentence puts it.
@@ -188,7 +209,10 @@ fn join_same_head_counts(grouped: &mut BTreeMap<GroupKey, Vec<usize>>, drafts: &
         }
         let value = f64::from_bits(bits);
         let reports = |k: &GroupKey| grouped.get(k).map_or(0, |m| m.iter().filter(|&&i| drafts[i].value == value).count());
-        let Some(target) = keys.iter().max_by_key(|k| (reports(k), !k.event.is_empty())).cloned() else { continue };
+        // a group that holds other values of its quantity is where the value meets them ("103
+        // Ukrainians came home" beside another outlet's "101 Ukrainian prisoners returned")
+        let others = |k: &GroupKey| grouped.get(k).is_some_and(|m| m.iter().any(|&i| drafts[i].value != value));
+        let Some(target) = keys.iter().max_by_key(|k| (others(k), reports(k), !k.event.is_empty())).cloned() else { continue };
         for key in keys.iter().filter(|k| **k != target) {
             let Some(members) = grouped.get_mut(key) else { continue };
             let (moving, staying): (Vec<usize>, Vec<usize>) =

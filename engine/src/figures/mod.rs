@@ -78,6 +78,7 @@ const RELEASE: &[&str] = &["release", "released", "releases", "releasing", "free
 const REMAIN: &[&str] = &["remain", "remains", "remained", "remaining", "held", "hold", "holds", "holding"];
 const KILL: &[&str] = &["kill", "kills", "killed", "killing", "died", "die", "dies", "dead", "deaths", "perished"];
 const INJURE: &[&str] = &["injure", "injures", "injured", "injuring", "wound", "wounds", "wounded", "wounding", "hurt"];
+const RETURN: &[&str] = &["return", "returns", "returned", "returning"];
 const MOTION: &[&str] = &[
     "sent",
     "send",
@@ -173,6 +174,9 @@ fn canonical_event(word: &str) -> Option<String> {
     if INJURE.contains(&w.as_str()) {
         return Some("injured".into());
     }
+    if RETURN.contains(&w.as_str()) {
+        return Some("returned".into());
+    }
     None
 }
 
@@ -215,6 +219,13 @@ fn event_after(tokens: &[Token], from: usize) -> Option<String> {
         }
         if CLAUSE_END.contains(&w.as_str()) {
             return None;
+        }
+        // "came home" and "handed back" are "returned"
+        let back = |t: &Token| t.is("home") || t.is("back");
+        if ["come", "came", "coming", "comes", "handed", "given", "sent", "flown", "brought"].contains(&w.as_str())
+            && tokens.get(k + 1).is_some_and(back)
+        {
+            return Some("returned".into());
         }
         if MOTION.contains(&w.as_str()) {
             return destination(tokens, k + 1).map(|place| format!("sent to {place}"));
@@ -269,14 +280,17 @@ fn event_before(tokens: &[Token], first: usize) -> Option<String> {
 fn counted_noun(tokens: &[Token], from: usize, title_case: bool) -> Option<(String, String, usize)> {
     let lex = lexicon();
     let mut k = from;
-    if tokens.get(k).is_some_and(|t| t.is("of")) && tokens.get(k + 1).is_some_and(|t| t.is("the") || t.is("those")) {
+    // "nine of the freed prisoners"; "103 of its citizens" (all of them, no part)
+    if tokens.get(k).is_some_and(|t| t.is("of"))
+        && tokens.get(k + 1).is_some_and(|t| ["the", "those", "its", "their"].iter().any(|w| t.is(w)))
+    {
         k += 2;
     }
     let start = k;
     while k < tokens.len() && k < start + 4 {
         let t = &tokens[k];
         let w = fold(t.bare());
-        let allowed_caps = !t.is_capitalised() || title_case || lex.demonyms.contains(&w);
+        let allowed_caps = !t.is_capitalised() || title_case || lex.demonym(&w).is_some();
         if t.kind != Kind::Word || lex.stopwords.contains(&w) || !allowed_caps {
             return None;
         }
@@ -880,7 +894,8 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
                 continue;
             }
             if kind == FigureKind::Count && unit.is_empty() {
-                let is_people = lex.person_nouns.contains(&head) || lex.person_nouns.contains(&format!("{head}s"));
+                let is_people =
+                    lex.person_nouns.contains(&head) || lex.person_nouns.contains(&format!("{head}s")) || lex.demonym(&head).is_some();
                 unit = if is_people { "people".into() } else { head.clone() };
                 let remaining_modifier = noun.split(' ').any(|w| w == "remaining");
                 // "the death toll had risen to at least 7 children": people counted in a toll are its dead
@@ -1219,5 +1234,18 @@ mod tests {
         let found = figures("The restructuring would cost about €650m, and the restructuring costs would total about €600m.");
         let got: Vec<&str> = found.iter().map(|f| f.noun.as_str()).collect();
         assert_eq!(got, ["restructuring costs", "restructuring costs"]);
+    }
+
+    #[test]
+    fn coming_home_and_being_handed_back_are_returns() {
+        let found = figures("In all, 103 Ukrainians came home, and 95 servicemen were handed back to Russia.");
+        let got: Vec<(f64, &str, &str)> = found.iter().map(|f| (f.value, f.unit.as_str(), f.event.as_str())).collect();
+        assert_eq!(got, [(103.0, "people", "returned"), (95.0, "people", "returned")]);
+    }
+
+    #[test]
+    fn a_whole_area_is_the_scope_of_its_counts() {
+        let found = figures("The earthquake killed more than 1,200 people across Eldar province.");
+        assert_eq!(found[0].scope, "across the province");
     }
 }

@@ -148,6 +148,15 @@ pub fn read(tokens: &[Token], i: usize) -> Option<Number> {
         }
         last += 1;
     }
+    // "one hundred and three", "two thousand five": the rest of a number written in words
+    if !digits && value >= 100.0 {
+        let and = tokens.get(last).is_some_and(|t| t.is("and"));
+        let rest = tokens.get(last + usize::from(and)).and_then(|t| word_value(t.text)).filter(|v| *v < 100.0);
+        if let Some(v) = rest {
+            value += v;
+            last += 1 + usize::from(and);
+        }
+    }
     // 400 digits parse as infinity, and "a trillion trillion ..." grows without bound
     if !value.is_finite() || value > MAX_VALUE {
         return None;
@@ -186,6 +195,8 @@ mod tests {
         assert_eq!(value("twenty-five"), Some(25.0));
         assert_eq!(value("a dozen"), Some(12.0));
         assert_eq!(value("a hundred"), Some(100.0));
+        assert_eq!(value("One hundred and three"), Some(103.0));
+        assert_eq!(value("two thousand five"), Some(2005.0));
         assert_eq!(value("1.5 million"), Some(1_500_000.0));
         assert_eq!(value("one"), None);
         assert_eq!(value("sixth"), None);
