@@ -55,11 +55,60 @@ async function pending(page) {
   return page.$$eval('#ed-pending li', (li) => li.map((l) => l.textContent));
 }
 
+/** aria-describedby values that name no element on the page (a tool pointing at a heading that is gone). */
+function danglingDescriptions(page) {
+  return page.$$eval('[aria-describedby]', (els) => els.map((e) => e.getAttribute('aria-describedby')).filter((ids) => ids.split(/\s+/).some((id) => !document.getElementById(id))));
+}
+
+/** Clicks "Download both files" and reads what the browser saved, by file name. */
+async function downloadBoth(page) {
+  const saved = {};
+  const downloads = [];
+  page.on('download', (d) => downloads.push(d));
+  await page.getByRole('button', { name: 'Download both files' }).click();
+  for (let i = 0; i < 50 && downloads.length < 2; i++) await page.waitForTimeout(100);
+  for (const d of downloads) saved[d.suggestedFilename()] = await readFile(await d.path(), 'utf8');
+  return saved;
+}
+
+/** Two frames later: what an input's handler rendered is on the page. */
+function painted(page) {
+  return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+/** Builds the reader from `corpus` with `saved` written into it and returns its cards for each of
+ * `searches` ('' the default view; else as a link with `#q=` opens it). */
+async function readerCards(corpus, saved, dist, searches = ['']) {
+  for (const [name, text] of Object.entries(saved)) await writeFile(join(corpus, name), text);
+  trunk(['build', '--dist', dist], { FACTLENS_CORPUS: corpus });
+  const reader = await serveTree({ '/': dist });
+  try {
+    const views = [];
+    for (const search of searches) {
+      const rc = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const rp = await rc.newPage();
+      const readerErrors = watchErrors(rp);
+      await rp.addInitScript(() => addEventListener('TrunkApplicationStarted', () => { window.__factlensStarted = true; }));
+      await rp.goto(reader.url + (search ? `#q=${encodeURIComponent(search)}` : ''));
+      await rp.waitForFunction(() => window.__factlensStarted === true);
+      await rp.waitForSelector('article[data-kind]');
+      views.push(await cards(rp));
+      assert.deepEqual(readerErrors, []);
+      await rc.close();
+    }
+    return views;
+  } finally {
+    await reader.close();
+  }
+}
+
 test('an editor splits, merges, hides, relabels, resolves, names an outlet, undoes and saves; the build from the saved files shows the same cards', async () => {
   // bypassCSP: axe is injected inline below, which a release build's policy forbids
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, bypassCSP: true });
   const { page, errors } = await openEditor(context);
   const names = () => page.$$eval('article[data-kind=person] h2', (hs) => hs.map((h) => h.textContent.trim()));
+  // every tool names its card's heading, a disputed quantity's card too
+  assert.deepEqual(await danglingDescriptions(page), []);
 
   // split: the first card that lists another full spelling
   const splittable = page.locator('.edit-card', { has: page.getByRole('button', { name: 'Split…' }) }).first();
@@ -169,13 +218,7 @@ test('an editor splits, merges, hides, relabels, resolves, names an outlet, undo
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Merge…', 'focus returns to the opener');
 
   // save: both files downloaded
-  const saved = {};
-  const downloads = [];
-  page.on('download', (d) => downloads.push(d));
-  await page.getByRole('button', { name: 'Download both files' }).click();
-  await page.waitForFunction(() => true);
-  for (let i = 0; i < 50 && downloads.length < 2; i++) await page.waitForTimeout(100);
-  for (const d of downloads) saved[d.suggestedFilename()] = await readFile(await d.path(), 'utf8');
+  const saved = await downloadBoth(page);
   assert.deepEqual(Object.keys(saved).sort(), ['articles.toml', 'curation.toml']);
   assert.match(saved['curation.toml'], /\[\[split\]\]/);
   assert.match(saved['curation.toml'], new RegExp(`lead = "${b}"`));
@@ -243,4 +286,47 @@ test('a screenshot of the editor for the README; a pinned card comes first and i
   await page.screenshot({ path: join(ROOT, 'e2e', 'screenshots', 'editor-1280.png') });
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('"is this a person?": yes gives the name a card, and the build from the saved files shows it as the editor did', async () => {
+  // the seed names no one without a cue; an eval story's articles do (the editor is built from a copy)
+  const corpus = join(work, 'asked');
+  await cp(join(ROOT, 'eval', 'business-veltrana-hanseong', 'articles'), corpus, { recursive: true });
+  const dist = process.env.FACTLENS_EDITOR_ASKED_DIST ?? join(work, 'editor-asked');
+  if (!process.env.FACTLENS_EDITOR_ASKED_DIST) trunk(['build', 'editor.html', '--dist', dist], { FACTLENS_CORPUS: corpus });
+  const editor = await serveTree({ '/': dist });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(editor.url + 'index.html');
+    await page.waitForSelector('.editor article[data-kind]');
+    const question = page.locator('.questions li', { hasText: /^Is .+ a person\?/ }).first();
+    assert.ok(await question.count(), 'the story has a name the engine kept out');
+    const name = (await question.locator('p').first().textContent()).match(/^Is (.+) a person\?/)[1];
+    assert.ok(await question.locator('.evidence q').count() >= 1, 'the question shows its sentences');
+    // the default view shows the most reported cards first: search for the name
+    await page.locator('#fl-search').fill(name);
+    await painted(page);
+    assert.ok(!(await cards(page)).some((c) => c.startsWith(`person|${name}|`)), `${name} has no card before the answer`);
+    await question.getByRole('button', { name: 'Yes, a person' }).click();
+    await page.locator('article[data-kind=person] h2', { hasText: name }).first().waitFor();
+    assert.deepEqual(await pending(page), [`read ${name} as a person`]);
+    assert.equal(await page.locator('.questions li', { hasText: `Is ${name} a person?` }).count(), 0, 'answered: no longer asked');
+    assert.deepEqual(await danglingDescriptions(page), []);
+    const found = await cards(page);
+    await page.locator('#fl-search').fill('');
+    await painted(page);
+    const shown = await cards(page);
+    const saved = await downloadBoth(page);
+    assert.match(saved['curation.toml'], new RegExp(`\\[\\[person\\]\\]\\nname = "${name}"`));
+    assert.deepEqual(errors, []);
+    await context.close();
+    const [built, first] = await readerCards(corpus, saved, join(work, 'reader-asked'), [name, '']);
+    assert.ok(built.some((c) => c.startsWith(`person|${name}|`)), `${name} has a card in the build`);
+    assert.deepEqual(built, found, 'a search for the name finds what it found in the editor');
+    assert.deepEqual(first, shown, 'the default view as the editor showed it');
+  } finally {
+    await editor.close();
+  }
 });

@@ -55,7 +55,7 @@ pub enum Msg {
     Close,
     Save(SaveHow),
     Status(String),
-    /// Pin a card for the embed, or unpin it.
+    /// Pin a card (by id) for the reader and the embed, or unpin it: a `[[pin]]` entry.
     Pin(String),
 }
 
@@ -64,7 +64,8 @@ pub struct Editor {
     model: Rc<Model>,
     suggestions: Vec<Suggestion>,
     dialog: Option<Dialog>,
-    /// Card ids pinned for the embed: first in the editor too, as the embed will show them.
+    /// Card ids the curation pins (the saved file's and the pending changes'): first in the editor
+    /// too, as the embed will show them.
     pins: Vec<String>,
     /// What the last action did, or why the build would refuse it.
     status: Result<String, Vec<String>>,
@@ -99,12 +100,13 @@ impl Component for Editor {
             Ok(facts) => (facts, Ok(String::new())),
             Err(errors) => (Facts::default(), Err(errors)),
         };
+        let pins = session.pins();
         Editor {
             suggestions: suggest::suggestions(&facts),
-            model: model_of(facts, ViewState::default(), &[]),
+            model: model_of(facts, ViewState::default(), &pins),
             session,
             dialog: None,
-            pins: Vec::new(),
+            pins,
             status,
             dispatch: ctx.link().callback(Msg::Reader),
             source: NodeRef::default(),
@@ -115,21 +117,10 @@ impl Component for Editor {
         }
     }
 
-    fn update(&mut self, _ctx: &Context<Self>, msg: Msg) -> bool {
+    fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
         match msg {
             Msg::Reader(action) => self.model = Rc::new(self.model.apply(action)),
-            Msg::Make(changes) => {
-                let words = changes.iter().map(Change::describe).collect::<Vec<_>>().join("; ");
-                match self.session.push_all(changes) {
-                    Ok(facts) => {
-                        self.show(facts);
-                        self.status = Ok(format!("Done: {words}."));
-                        self.dialog = None;
-                    }
-                    // the dialog stays open so the entry can be corrected
-                    Err(errors) => self.status = Err(errors),
-                }
-            }
+            Msg::Make(changes) => self.make(changes),
             Msg::Undo | Msg::Redo => {
                 let undo = matches!(msg, Msg::Undo);
                 let step = if undo { self.session.history.undo() } else { self.session.history.redo() };
@@ -148,18 +139,9 @@ impl Component for Editor {
                 self.dialog = None;
                 self.status = Ok(String::new());
             }
-            Msg::Save(how) => self.save(_ctx, how),
+            Msg::Save(how) => self.save(ctx, how),
             Msg::Status(text) => self.status = Ok(text),
-            Msg::Pin(id) => {
-                let pinned = !self.pins.contains(&id);
-                if pinned {
-                    self.pins.push(id.clone());
-                } else {
-                    self.pins.retain(|p| *p != id);
-                }
-                self.status = Ok(format!("{} {id} for the embed.", if pinned { "Pinned" } else { "Unpinned" }));
-                self.model = model_of(self.model.catalog.facts.clone(), self.model.view.clone(), &self.pins);
-            }
+            Msg::Pin(id) => self.make(vec![if self.pins.contains(&id) { Change::Unpin(id) } else { Change::Pin(id) }]),
         }
         true
     }
@@ -223,8 +205,23 @@ impl Component for Editor {
 }
 
 impl Editor {
+    /// Makes `changes` if the build accepts them all, else shows its errors.
+    fn make(&mut self, changes: Vec<Change>) {
+        let words = changes.iter().map(Change::describe).collect::<Vec<_>>().join("; ");
+        match self.session.push_all(changes) {
+            Ok(facts) => {
+                self.show(facts);
+                self.status = Ok(format!("Done: {words}."));
+                self.dialog = None;
+            }
+            // the dialog stays open so the entry can be corrected
+            Err(errors) => self.status = Err(errors),
+        }
+    }
+
     fn show(&mut self, facts: Facts) {
         self.suggestions = suggest::suggestions(&facts);
+        self.pins = self.session.pins();
         self.model = model_of(facts, self.model.view.clone(), &self.pins);
     }
 

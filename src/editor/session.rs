@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::rc::Rc;
 
-use factlens_engine::curation_apply::{compile_texts, figure_words};
+use factlens_engine::curation_apply::{compile_texts, figure_words, pins};
 use factlens_engine::curation_write::{write_articles, write_curation, Change};
 use factlens_engine::input::snapshot::Snapshot;
 use factlens_engine::model::Facts;
@@ -30,6 +30,11 @@ impl Session {
     pub fn files(&self) -> Result<Files, String> {
         let changes = self.history.active();
         Ok(Files { curation: write_curation(&self.base.curation, changes)?, articles: write_articles(&self.base.articles, changes)? })
+    }
+
+    /// The card ids pinned after the changes, in order.
+    pub fn pins(&self) -> Vec<String> {
+        self.files().map(|f| pins(&f.curation)).unwrap_or_default()
     }
 
     /// The facts the next build gives, or its errors as it prints them.
@@ -111,6 +116,23 @@ mod tests {
         assert!(s.files().unwrap().curation.contains(&format!("name = \"{name}\"")));
         s.history.undo();
         assert_eq!(s.compile().unwrap(), before);
+    }
+
+    #[test]
+    fn pins_are_changes_saved_in_curation_and_undone_like_any() {
+        let mut s = seed();
+        let facts = s.compile().unwrap();
+        let (a, b) = (facts.people[0].id.clone(), facts.figures[0].id.clone());
+        s.push(Change::Pin(a.clone())).unwrap();
+        s.push(Change::Pin(b.clone())).unwrap();
+        assert_eq!(s.pins(), [a.clone(), b.clone()]);
+        assert!(s.files().unwrap().curation.contains(&format!("[[pin]]\ncard = \"{a}\"")));
+        s.push(Change::Unpin(a.clone())).unwrap();
+        assert_eq!(s.pins(), [b.clone()]);
+        s.history.undo();
+        assert_eq!(s.pins(), [a, b]);
+        // a pin of no card is refused as the build refuses it
+        assert!(s.push(Change::Pin("no-such-card".into())).is_err());
     }
 
     #[test]

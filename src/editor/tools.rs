@@ -10,7 +10,7 @@ use super::dialog::Dialog;
 use super::session::figure_target;
 use super::{Editor, Msg};
 use crate::components::{Card, Shared};
-use crate::state::catalog::{CardKind, Catalog};
+use crate::state::catalog::{Card as CatalogCard, CardKind, Catalog};
 use crate::state::view::{Action, Model};
 
 fn button(label: &str, described: &str, msg: impl Fn() -> Msg + 'static, link: &Scope<Editor>) -> Html {
@@ -34,7 +34,7 @@ pub fn cards(model: &Model, dispatch: &Callback<Action>, pins: &[String], link: 
                         <div class="edit-card" key={card.id.clone()}>
                             <Card catalog={catalog.clone()} dispatch={dispatch.clone()} kind={card.kind} index={card.index} open={open == Some(card.id.as_str())} />
                             <div class="tools" role="group" aria-label={format!("Edit {}", card.title)}>
-                                { tools(&model.catalog, card.kind, card.index, link) }
+                                { tools(&model.catalog, card, link) }
                                 { pin(&card.id, pins.contains(&card.id), link) }
                             </div>
                         </div>
@@ -48,12 +48,15 @@ pub fn cards(model: &Model, dispatch: &Callback<Action>, pins: &[String], link: 
     }
 }
 
-fn tools(catalog: &Catalog, kind: CardKind, index: usize, link: &Scope<Editor>) -> Html {
+/// The tools of one card; each button is described by the card's heading (`h-` and the catalog's
+/// card id: a disputed quantity's card is known by its dispute, not by its first figure).
+fn tools(catalog: &Catalog, card: &CatalogCard, link: &Scope<Editor>) -> Html {
     let facts = &catalog.facts;
+    let (kind, index) = (card.kind, card.index);
+    let heading = format!("h-{}", card.id);
     match kind {
         CardKind::Person => {
             let p = &facts.people[index];
-            let heading = format!("h-{}", p.id);
             let name = p.name.clone();
             let splittable = p.aliases.iter().any(|a| a.contains(' '));
             let hide = {
@@ -73,7 +76,6 @@ fn tools(catalog: &Catalog, kind: CardKind, index: usize, link: &Scope<Editor>) 
         }
         CardKind::Figure => {
             let f = &facts.figures[index];
-            let heading = format!("h-{}", f.id);
             let Some((file, words)) = figure_target(facts, index) else { return Html::default() };
             let contested = facts.conflicts.iter().any(|c| c.kind != ConflictKind::Mixed && c.figures.contains(&f.id));
             let answer = |a: Answer| {
@@ -99,7 +101,6 @@ fn tools(catalog: &Catalog, kind: CardKind, index: usize, link: &Scope<Editor>) 
             let kind = if kind == CardKind::Place { EntityKind::Place } else { EntityKind::Organisation };
             let list = if kind == EntityKind::Place { &facts.places } else { &facts.organisations };
             let e = &list[index];
-            let heading = format!("h-{}", e.id);
             let name = e.name.clone();
             let hide = move || Msg::Make(vec![Change::Hide(Target::Entity(kind, name.clone()))]);
             html! {
@@ -139,6 +140,12 @@ pub fn suggestions(list: &[Suggestion], catalog: &Catalog, link: &Scope<Editor>)
                             let names = vec![na.clone(), nb.clone()];
                             let merge = move || Msg::Make(vec![Change::Merge { names: names.clone(), lead: None }]);
                             (format!("Same person? {na} / {nb} ({why})"), button("Merge them", &id, merge, link))
+                        }
+                        Question::IsPerson { name, mentions } => {
+                            let person = name.clone();
+                            let yes = move || Msg::Make(vec![Change::Person(person.clone())]);
+                            let times = if *mentions == 1 { "once".to_string() } else { format!("{mentions} times") };
+                            (format!("Is {name} a person? (named {times}, nothing in the text says so)"), button("Yes, a person", &id, yes, link))
                         }
                         Question::Unlabelled { figure } => {
                             let f = &facts.figures[*figure];

@@ -46,6 +46,8 @@ pub struct Curation {
     /// Names to read as people though nothing in the text marks them so (`[[person]]`): the
     /// editor's "yes" to "is this a person?".
     pub people: Vec<Entry<String>>,
+    /// Card ids shown first (`[[pin]]`), in the order written: the reader's `pinned` and the embed's.
+    pub pins: Vec<Entry<String>>,
 }
 
 /// The card kind a `[[hide]]` or `[[merge]]` entry names with `kind = "organisation"` or
@@ -123,6 +125,15 @@ struct File {
     conflict: Vec<toml::Spanned<Label>>,
     #[serde(default)]
     person: Vec<toml::Spanned<Person>>,
+    #[serde(default)]
+    pin: Vec<toml::Spanned<Pin>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Pin {
+    /// a card's id, as the reader's `pinned` takes it ("maria-kalesnikava")
+    card: String,
 }
 
 #[derive(Deserialize)]
@@ -173,7 +184,7 @@ struct Role {
 /// Parses `text` and checks every quoted name, figure and role against the articles.
 pub fn parse(path: &Path, text: &str, sources: &[Source]) -> Result<Curation, Vec<InputError>> {
     let mut file: File = toml::from_str(text).map_err(|e| {
-        vec![toml_hints::parse_error(path, text, &e, &["merge", "split", "hide", "role", "label", "conflict", "person"], "Curation")]
+        vec![toml_hints::parse_error(path, text, &e, &["merge", "split", "hide", "role", "label", "conflict", "person", "pin"], "Curation")]
     })?;
     clean_entries(&mut file);
     let mut errors = Vec::new();
@@ -273,6 +284,17 @@ pub fn parse(path: &Path, text: &str, sources: &[Source]) -> Result<Curation, Ve
             ));
         }
         curation.people.push(Entry { line, value: name.to_string() });
+    }
+    for entry in &file.pin {
+        let line = line_of(text, entry.span().start);
+        let card = entry.get_ref().card.trim();
+        if card.is_empty() {
+            errors.push(InputError::at(path, line, "a pin names a card by its id: card = \"...\""));
+        } else if let Some(first) = curation.pins.iter().find(|p| p.value == card) {
+            errors.push(InputError::at(path, line, format!("pins \"{card}\" as line {} does; keep one", first.line)));
+        } else {
+            curation.pins.push(Entry { line, value: card.to_string() });
+        }
     }
     for entry in &file.role {
         let line = line_of(text, entry.span().start);
@@ -524,6 +546,17 @@ mod tests {
             ["c.toml:2: a split keeps two people apart; it takes no `kind`"]
         );
         assert_eq!(errors("[[hide]]\nname = \"Lakeford Zoo\"\nkind = \"place\"\n").len(), 1, "the name must occur in an article");
+    }
+
+    #[test]
+    fn a_card_is_pinned_once() {
+        let c = parse(Path::new("c.toml"), "[[pin]]\ncard = \"ann-lee\"\n", &sources()).unwrap();
+        assert_eq!(c.pins, [Entry { line: 1, value: "ann-lee".to_string() }]);
+        let twice = "[[pin]]\ncard = \"ann-lee\"\n[[pin]]\ncard = \" ann-lee\"\n";
+        assert_eq!(
+            parse(Path::new("c.toml"), twice, &sources()).unwrap_err()[0].to_string(),
+            "c.toml:3: pins \"ann-lee\" as line 1 does; keep one"
+        );
     }
 
     #[test]

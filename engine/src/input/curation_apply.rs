@@ -103,12 +103,39 @@ pub fn apply(curation: &Curation, mut facts: Facts) -> Result<Facts, Vec<InputEr
             }
         }
     }
+    for entry in &curation.pins {
+        if !shows_card(&facts, &entry.value) {
+            idle(entry.line, format!("no card has the id \"{}\" (hidden, merged away or renamed); pin a card the page shows", entry.value));
+        }
+    }
     if errors.is_empty() {
         Ok(facts)
     } else {
         errors.sort_by_key(|e| e.line);
         Err(errors)
     }
+}
+
+/// Whether a card answers to `id`: a person's, organisation's, place's or figure's id, or a
+/// dispute's (a disputed quantity's card is known by its dispute or by any of its values).
+fn shows_card(facts: &Facts, id: &str) -> bool {
+    let named = facts.people.iter().map(|p| &p.id).chain(facts.organisations.iter().chain(&facts.places).map(|e| &e.id));
+    named.chain(facts.figures.iter().map(|f| &f.id)).chain(facts.conflicts.iter().map(|c| &c.id)).any(|x| x == id)
+}
+
+/// The card ids `[[pin]]` entries of a curation file name, in order (none when the text is no
+/// valid curation): the pins an editor opens with, checked by the build like every entry.
+pub fn pins(curation: &str) -> Vec<String> {
+    #[derive(serde::Deserialize)]
+    struct Pins {
+        #[serde(default)]
+        pin: Vec<Pin>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Pin {
+        card: String,
+    }
+    toml::from_str::<Pins>(curation).map(|p| p.pin.into_iter().map(|p| p.card.trim().to_string()).collect()).unwrap_or_default()
 }
 
 fn entities_mut(facts: &mut Facts, kind: EntityKind) -> &mut Vec<Entity> {
@@ -344,6 +371,31 @@ mod tests {
         // a declared person can be merged, given a role or hidden like any other
         let hidden = build(&[Change::Person("Tarvo Kesk".into()), Change::Hide(Target::Person("Tarvo Kesk".into()))]).unwrap();
         assert!(!hidden.people.iter().any(|p| p.name == "Tarvo Kesk"));
+    }
+
+    #[test]
+    fn a_pin_must_name_a_card_the_build_shows() {
+        let facts = edited(&[]).unwrap();
+        let (person, figure) = (facts.people[0].id.clone(), facts.figures[0].id.clone());
+        let dispute = facts.conflicts[0].id.clone();
+        let pinned = [Change::Pin(person.clone()), Change::Pin(figure), Change::Pin(dispute)];
+        assert_eq!(edited(&pinned).unwrap(), facts, "pins change no fact");
+        let curation = write_curation(&read(&seed().0, CURATION_FILE), &pinned).unwrap();
+        assert_eq!(
+            pins(&curation),
+            pinned
+                .iter()
+                .map(|p| match p {
+                    Change::Pin(id) => id.clone(),
+                    _ => unreachable!(),
+                })
+                .collect::<Vec<_>>()
+        );
+        let errors = edited(&[Change::Pin("no-such-card".into())]).unwrap_err();
+        assert!(errors[0].message.contains("no card has the id \"no-such-card\""), "{errors:?}");
+        // the card hidden: its pin names nothing
+        let hidden = [Change::Pin(person), Change::Hide(Target::Person(facts.people[0].name.clone()))];
+        assert_eq!(edited(&hidden).unwrap_err().len(), 1);
     }
 
     #[test]

@@ -55,6 +55,9 @@ pub enum Change {
     Split(String, String),
     /// A name the engine kept out for want of a cue, read as a person's.
     Person(String),
+    /// A card, by id, shown first (by the reader and the embed); `Unpin` takes every pin of it out.
+    Pin(String),
+    Unpin(String),
     Role {
         name: String,
         role: String,
@@ -93,6 +96,8 @@ impl Change {
             }
             Change::Split(a, b) => format!("split {b} off {a}"),
             Change::Person(name) => format!("read {name} as a person"),
+            Change::Pin(card) => format!("pin {card} first"),
+            Change::Unpin(card) => format!("unpin {card}"),
             Change::Role { name, role } => format!("set the role of {name} to \"{role}\""),
             Change::Label { file, words, label } => format!("label \"{words}\" in {file} as \"{label}\""),
             Change::Answer { file, words, answer } => format!("mark \"{words}\" in {file} as {}", answer.as_str()),
@@ -138,6 +143,28 @@ fn push(doc: &mut DocumentMut, key: &str, entry: Table) {
     }
 }
 
+/// Takes every pin of `card` out. A comment above a pin taken out moves to the next pin kept: the
+/// file's opening comment sits above its first entry, which may be that pin.
+fn unpin(pins: &mut ArrayOfTables, card: &str) {
+    let mut carried = String::new();
+    let mut kept = ArrayOfTables::new();
+    for t in pins.iter() {
+        let prefix = t.decor().prefix().and_then(|p| p.as_str()).unwrap_or("").to_string();
+        if t.get("card").and_then(Item::as_str).map(str::trim) == Some(card) {
+            if prefix.contains('#') {
+                carried.push_str(&prefix);
+            }
+            continue;
+        }
+        let mut t = t.clone();
+        if !carried.is_empty() {
+            t.decor_mut().set_prefix(format!("{}{prefix}", std::mem::take(&mut carried)));
+        }
+        kept.push(t);
+    }
+    *pins = kept;
+}
+
 /// `base` (the curation file as it is, possibly empty) with an entry for each curation change
 /// appended; `Err` when `base` is no valid TOML.
 pub fn write_curation(base: &str, changes: &[Change]) -> Result<String, String> {
@@ -155,6 +182,12 @@ pub fn write_curation(base: &str, changes: &[Change]) -> Result<String, String> 
                 push(&mut doc, "split", t)
             }
             Change::Person(name) => push(&mut doc, "person", table(&[("name", name)])),
+            Change::Pin(card) => push(&mut doc, "pin", table(&[("card", card)])),
+            Change::Unpin(card) => {
+                if let Some(pins) = doc.get_mut("pin").and_then(Item::as_array_of_tables_mut) {
+                    unpin(pins, card);
+                }
+            }
             Change::Role { name, role } => push(&mut doc, "role", table(&[("name", name), ("role", role)])),
             Change::Label { file, words, label } => push(&mut doc, "label", table(&[("figure", words), ("file", file), ("label", label)])),
             Change::Answer { file, words, answer } => {
@@ -229,6 +262,14 @@ mod tests {
         ];
         let out = write_articles(base, &changes).unwrap();
         assert_eq!(out, "# metadata\n[[article]]\nfile = \"a.txt\" # first\noutlet = \"The Daily\"\n\n[[article]]\nfile = \"b.txt\"\ndate = \"2025-12-13\"\n");
+    }
+
+    #[test]
+    fn a_pin_is_appended_and_an_unpin_takes_out_every_pin_of_that_card() {
+        let base = "# pins for the embed\n[[pin]]\ncard = \"ann-lee\"\n[[pin]]\ncard = \"lakeford\"\n";
+        let out = write_curation(base, &[Change::Pin("two-aides".into()), Change::Unpin("ann-lee".into())]).unwrap();
+        assert_eq!(out, "# pins for the embed\n[[pin]]\ncard = \"lakeford\"\n\n[[pin]]\ncard = \"two-aides\"\n");
+        assert_eq!(crate::curation_apply::pins(&out), ["lakeford", "two-aides"]);
     }
 
     #[test]
