@@ -242,28 +242,46 @@ fn join_repeats(grouped: &mut BTreeMap<GroupKey, Vec<usize>>, drafts: &[FigureDr
         grouped.iter().map(|(k, m)| (k.clone(), m.iter().map(|&j| (drafts[j].value.to_bits(), drafts[j].qualifier)).collect())).collect();
     let holds = |k: &GroupKey, f: &FigureDraft| held.get(k).is_some_and(|h| h.contains(&(f.value.to_bits(), f.qualifier)));
     let keys: Vec<GroupKey> = grouped.keys().cloned().collect();
-    // keys alike in all but scope and subject, so each key looks at a handful, not all
-    let mut alike: HashMap<(u8, &str, &str, &str), Vec<&GroupKey>> = HashMap::new();
-    for k in &keys {
-        alike.entry((k.kind, k.what.as_str(), k.event.as_str(), k.unit.as_str())).or_default().push(k);
+    // the keys that name a subject, by what else they are and each value they hold, so a report
+    // finds its twins at once instead of scanning every key alike (linear in the corpus)
+    type Alike<'k> = (u8, &'k str, &'k str, &'k str, &'k str, u64, Qualifier);
+    let mut with_subject: HashMap<Alike, Vec<&GroupKey>> = HashMap::new();
+    for k in keys.iter().filter(|k| k.subject.is_some()) {
+        for &(bits, q) in &held[k] {
+            with_subject
+                .entry((k.kind, k.what.as_str(), k.event.as_str(), k.unit.as_str(), k.scope.as_str(), bits, q))
+                .or_default()
+                .push(k);
+        }
     }
     for key in &keys {
-        let bucket = alike.get(&(key.kind, key.what.as_str(), key.event.as_str(), key.unit.as_str())).map_or(&[][..], Vec::as_slice);
-        let twins: Vec<&GroupKey> = bucket
-            .iter()
-            .copied()
-            .filter(|k| {
-                let by_scope = !key.scope.is_empty() && !separating_scope(&key.scope) && k.scope.is_empty() && k.subject == key.subject;
-                let by_subject = key.subject.is_none() && k.subject.is_some() && k.scope == key.scope;
-                *k != key && (by_scope || by_subject)
-            })
-            .collect();
+        // the one key with no scope and all else the same, and, for a key naming no subject, every
+        // key alike that names one
+        let unscoped = GroupKey { scope: String::new(), ..key.clone() };
+        let by_scope = !key.scope.is_empty() && !separating_scope(&key.scope);
         let Some(members) = grouped.get(key).cloned() else { continue };
         let mut stay = Vec::new();
         for i in members {
-            let targets: Vec<&&GroupKey> = twins.iter().filter(|k| grouped.contains_key(**k) && holds(k, &drafts[i])).collect();
+            let f = &drafts[i];
+            let mut targets: Vec<&GroupKey> = Vec::new();
+            if by_scope && grouped.contains_key(&unscoped) && holds(&unscoped, f) {
+                targets.push(&unscoped);
+            }
+            if key.subject.is_none() {
+                let alike = (
+                    key.kind,
+                    key.what.as_str(),
+                    key.event.as_str(),
+                    key.unit.as_str(),
+                    key.scope.as_str(),
+                    f.value.to_bits(),
+                    f.qualifier,
+                );
+                let found = with_subject.get(&alike).map_or(&[][..], Vec::as_slice);
+                targets.extend(found.iter().copied().filter(|k| *k != key && grouped.contains_key(*k)).take(2));
+            }
             match targets.as_slice() {
-                [target] => grouped.entry((**target).clone()).or_default().push(i),
+                [target] => grouped.entry((*target).clone()).or_default().push(i),
                 _ => stay.push(i),
             }
         }
@@ -351,6 +369,7 @@ pub(super) fn build_figures(
     join_same_head_counts(&mut grouped, drafts);
     join_repeats(&mut grouped, drafts);
     join_same_amounts(&mut grouped, drafts);
+    let name_of: HashMap<&str, &str> = people.iter().map(|p| (p.id.as_str(), p.name.as_str())).collect();
     let mut taken = HashSet::new();
     let mut figures = Vec::new();
     let mut groups = Vec::new();
@@ -365,7 +384,7 @@ pub(super) fn build_figures(
         let engine_label = label(&all);
         usage.group_labels(&entries, &engine_label);
         let label = entries.first().map_or(engine_label, |&e| usage.label_text(e).to_string());
-        let subject_name = key.subject.as_ref().and_then(|id| people.iter().find(|p| &p.id == id)).map(|p| p.name.clone());
+        let subject_name = key.subject.as_ref().and_then(|id| name_of.get(id.as_str())).map(|name| name.to_string());
         let about = match &subject_name {
             Some(name) => format!("{name}: {label}"),
             None => label.clone(),
@@ -381,22 +400,27 @@ pub(super) fn build_figures(
                 f.qualifier
             }
         };
+        // each value once, in the order reported, with its reports (looked up, not scanned: a
+        // quantity of a large corpus has thousands of reports)
         let mut values: Vec<(f64, Qualifier)> = Vec::new();
+        let mut reports: HashMap<(u64, Qualifier), Vec<&FigureDraft>> = HashMap::new();
         for f in &all {
-            if !values.iter().any(|&(v, q)| v == f.value && q == shown(f)) {
+            let slot = reports.entry((f.value.to_bits(), shown(f))).or_default();
+            if slot.is_empty() {
                 values.push((f.value, shown(f)));
             }
+            slot.push(f);
         }
         let mut ids = Vec::new();
         for (value, qualifier) in values {
-            let mut same: Vec<&&FigureDraft> = all.iter().filter(|f| f.value == value && shown(f) == qualifier).collect();
+            let mut same = reports.remove(&(value.to_bits(), qualifier)).unwrap_or_default();
             // the card shows the number as an exact report wrote it
             same.sort_by_key(|f| f.qualifier != qualifier);
             let mut mentions: Vec<Mention> = Vec::new();
+            let mut seen: HashSet<(usize, usize, usize)> = HashSet::new();
             for f in &same {
-                let m = mention(sentences, docs, f.sentence, (f.mark_start, f.mark_end));
-                if !mentions.iter().any(|x| x.doc == m.doc && x.start == m.start && x.mark_start == m.mark_start) {
-                    mentions.push(m);
+                if seen.insert((sentences[f.sentence].doc, sentences[f.sentence].start, f.mark_start)) {
+                    mentions.push(mention(sentences, docs, f.sentence, (f.mark_start, f.mark_end)));
                 }
             }
             let base = format!("{} {} {}", subject_name.as_deref().unwrap_or(""), label, qualifier.words());
