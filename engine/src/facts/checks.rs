@@ -109,10 +109,17 @@ fn stated_breakdowns<'d>(drafts: &'d [FigureDraft], sentences: &[Sentence], foun
         by_sentence.entry(f.sentence).or_default().push(f);
     }
     let mut breakdowns: Vec<(Vec<&FigureDraft>, &FigureDraft)> = Vec::new();
-    for total in by_sentence.values().flatten().filter(|t| t.value >= 10.0 && t.qualifier == Qualifier::Exact) {
+    // a small total adds up by chance unless its parts are listed after it, past a colon ("Seven
+    // children have died: four at A and three at B")
+    let colon_after =
+        |t: &FigureDraft| sentences[t.sentence].tokens.iter().find(|x| x.text == ":" && x.start >= t.mark_end).map(|x| x.start);
+    for total in by_sentence.values().flatten().filter(|t| t.qualifier == Qualifier::Exact && (t.value >= 10.0 || colon_after(t).is_some()))
+    {
         let doc = sentences[total.sentence].doc;
+        let listed_from = if total.value >= 10.0 { None } else { colon_after(total) };
         let near = |f: &&&FigureDraft| {
-            sentences[f.sentence].doc == doc && f.unit == total.unit && f.value < total.value && f.mark_start != total.mark_start
+            let listed = listed_from.is_none_or(|colon| f.sentence == total.sentence && f.mark_start > colon);
+            sentences[f.sentence].doc == doc && f.unit == total.unit && f.value < total.value && f.mark_start != total.mark_start && listed
         };
         let pool: Vec<&FigureDraft> = by_sentence
             .range(total.sentence.saturating_sub(3)..=total.sentence + 3)

@@ -186,11 +186,20 @@ fn destination(tokens: &[Token], k: usize) -> Option<String> {
     if !(prep.is("to") || prep.is("in") || prep.is("for")) {
         return None;
     }
-    let mut words = Vec::new();
+    let mut words: Vec<String> = Vec::new();
     let mut i = k + 1;
     while let Some(t) = tokens.get(i) {
         if t.is_capitalised() {
-            words.push(t.bare());
+            words.push(t.bare().to_string());
+        } else if t.text == "."
+            && t.start == tokens[i - 1].end()
+            && words.last().is_some_and(|w| w.len() <= 3)
+            && tokens.get(i + 1).is_some_and(Token::is_capitalised)
+        {
+            // "St. Martin's Hospital": an abbreviation's dot
+            if let Some(w) = words.last_mut() {
+                w.push('.');
+            }
         } else if t.text == "," && tokens.get(i + 1).is_some_and(Token::is_capitalised) && words.len() == 1 {
             // "Vilnius, Lithuania": keep the country, the larger unit
             words.clear();
@@ -199,7 +208,54 @@ fn destination(tokens: &[Token], k: usize) -> Option<String> {
         }
         i += 1;
     }
+    if words.is_empty() && ["a", "an", "the"].iter().any(|a| tokens.get(k + 1).is_some_and(|t| t.is(a))) {
+        // "to a regional hospital": a place described, not named
+        let lex = lexicon();
+        let described = tokens[(k + 2).min(tokens.len())..]
+            .iter()
+            .take(3)
+            .take_while(|t| t.kind == Kind::Word && !t.is_capitalised() && !lex.stopwords.contains(&fold(t.text)));
+        words.extend(described.map(|t| t.bare().to_string()));
+        // "went to the mayor": a person, not a place
+        if words.last().is_some_and(|w| lex.is_role(w) || lex.person_nouns.contains(&fold(w))) {
+            words.clear();
+        }
+    }
     (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// "flown by military helicopter to a teaching hospital": where a motion goes, past how it went.
+fn destination_after_means(tokens: &[Token], k: usize) -> Option<String> {
+    destination(tokens, k).or_else(|| {
+        tokens.get(k).filter(|t| t.is("by"))?;
+        (k + 2..k + 5).find(|&j| tokens.get(j).is_some_and(|t| t.is("to"))).and_then(|j| destination(tokens, j))
+    })
+}
+
+/// "seven were taken to A, 11 to B and one to C": a count right before "to" in a sentence whose
+/// earlier count was sent somewhere was sent too, to where it says.
+fn carried_destination(tokens: &[Token], end: usize, earlier: Option<&FigureDraft>, s: usize) -> Option<String> {
+    earlier.filter(|f| f.sentence == s && f.event.starts_with("sent to "))?;
+    tokens.get(end).filter(|t| t.is("to"))?;
+    destination(tokens, end).map(|place| format!("sent to {place}"))
+}
+
+/// The last count found in sentence `s` (an age may sit between the items of a list).
+fn last_count(out: &[FigureDraft], s: usize) -> Option<&FigureDraft> {
+    out.iter().rev().take_while(|f| f.sentence == s).find(|f| f.kind == FigureKind::Count)
+}
+
+/// "one" alone is seldom a count, but it is in a list of counts sent somewhere ("11 to a military
+/// hospital and one to a burns unit").
+fn listed_one(tokens: &[Token], i: usize, earlier: Option<&FigureDraft>, s: usize) -> Option<Number> {
+    let listed = i > 0 && (tokens[i - 1].is("and") || tokens[i - 1].text == ",");
+    let sent = earlier.is_some_and(|f| f.sentence == s && f.event.starts_with("sent to "));
+    (tokens[i].is("one") && listed && sent && tokens.get(i + 1).is_some_and(|n| n.is("to"))).then_some(Number {
+        first: i,
+        last: i + 1,
+        value: 1.0,
+        digits: false,
+    })
 }
 
 /// The event after the counted phrase: "were taken to Ukraine", "remain in jail", "were among those freed".
@@ -228,7 +284,7 @@ fn event_after(tokens: &[Token], from: usize) -> Option<String> {
             return Some("returned".into());
         }
         if MOTION.contains(&w.as_str()) {
-            return destination(tokens, k + 1).map(|place| format!("sent to {place}"));
+            return destination_after_means(tokens, k + 1).map(|place| format!("sent to {place}"));
         }
         if let Some(e) = canonical_event(&w) {
             return Some(e);
@@ -704,7 +760,7 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
         // the low end of a range waits for the number after it, which says what both count
         let mut low_end: Option<(Number, usize)> = None;
         while i < tokens.len() {
-            let Some(n) = read(tokens, i) else {
+            let Some(n) = read(tokens, i).or_else(|| listed_one(tokens, i, last_count(&out, s), s)) else {
                 i += 1;
                 continue;
             };
@@ -871,7 +927,12 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
                 head = h;
                 topic_part = true;
                 end_tok = n.last + 2;
-            } else if let Some((_, phrase, h, part)) = last_noun.clone().filter(|(at, _, _, _)| *at == s && n.value >= 2.0) {
+            } else if let Some((_, phrase, h, part)) = last_noun.clone().filter(|(at, _, _, _)| {
+                // "Of the survivors, 22 needed care. Seven, including ..., were taken to ...": a
+                // number opening the next sentence, with no noun, counts the same
+                let opens = qual_first == 0 && matches!(word(n.last).as_str(), "," | "were" | "was" | "had" | "have");
+                (*at == s || (*at + 1 == s && opens)) && (n.value >= 2.0 || listed_one(tokens, n.first, last_count(&out, s), s).is_some())
+            }) {
                 // "while 114 were taken to Ukraine": the noun is the one counted just before
                 noun = phrase;
                 head = h;
@@ -902,6 +963,7 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
                 let toll = is_people && sentence_topic(tokens).is_some_and(|(_, h, part)| h == "dead" && !part);
                 event = number_event
                     .take()
+                    .or_else(|| carried_destination(tokens, end_tok, last_count(&out, s), s))
                     .or_else(|| event_after(tokens, end_tok))
                     .filter(|e| e.starts_with("sent to") || !remaining_modifier)
                     .or_else(|| toll.then(|| "killed".to_string()))
@@ -1247,5 +1309,20 @@ mod tests {
     fn a_whole_area_is_the_scope_of_its_counts() {
         let found = figures("The earthquake killed more than 1,200 people across Eldar province.");
         assert_eq!(found[0].scope, "across the province");
+    }
+
+    #[test]
+    fn a_list_of_counts_sent_to_places_carries_its_verb_and_noun() {
+        let found = figures("Of the survivors, 22 needed care. Seven, including a boy, were taken to Asuokra Hospital, 11 to St. Mary's Hospital and one to a burns unit.");
+        let got: Vec<(f64, &str, &str)> = found.iter().map(|f| (f.value, f.head.as_str(), f.event.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                (22.0, "survivors", "needed"),
+                (7.0, "survivors", "sent to Asuokra Hospital"),
+                (11.0, "survivors", "sent to St. Mary Hospital"),
+                (1.0, "survivors", "sent to burns unit"),
+            ]
+        );
     }
 }
