@@ -128,7 +128,7 @@ mod tests {
         assert_eq!(s.pins(), [a.clone(), b.clone()]);
         assert!(s.files().unwrap().curation.contains(&format!("[[pin]]\ncard = \"{a}\"")));
         s.push(Change::Unpin(a.clone())).unwrap();
-        assert_eq!(s.pins(), [b.clone()]);
+        assert_eq!(s.pins(), std::slice::from_ref(&b));
         s.history.undo();
         assert_eq!(s.pins(), [a, b]);
         // a pin of no card is refused as the build refuses it

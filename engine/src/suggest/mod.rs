@@ -139,7 +139,7 @@ fn uncued_names(facts: &Facts) -> Vec<Suggestion> {
         }
     }
     // stable: equal counts keep the order of first mention
-    asked.sort_by(|a, b| b.3.cmp(&a.3));
+    asked.sort_by_key(|a| std::cmp::Reverse(a.3));
     asked
         .into_iter()
         .map(|(_, name, evidence, mentions)| Suggestion { question: Question::IsPerson { name, mentions }, evidence })
