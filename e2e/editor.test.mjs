@@ -281,6 +281,9 @@ test('a screenshot of the editor for the README; a pinned card comes first and i
   await page.waitForFunction((id) => document.querySelector('.edit-card article').id === `card-${id}`, id);
   assert.equal(await page.locator('.edit-card').first().getByRole('button', { name: 'Pin for the embed' }).getAttribute('aria-pressed'), 'true');
   assert.match(await page.locator('#ed-embed-text').textContent(), new RegExp(`pinned=${id}"`));
+  // a pin is a pending change saved in curation.toml, which the editor opens with again
+  assert.equal((await pending(page)).at(-1), `pin ${id} first`);
+  assert.ok((await page.locator('#ed-curation-text').textContent()).includes(`[[pin]]\ncard = "${id}"`));
   await page.evaluate(() => window.scrollTo(0, 0));
   await mkdir(join(ROOT, 'e2e', 'screenshots'), { recursive: true });
   await page.screenshot({ path: join(ROOT, 'e2e', 'screenshots', 'editor-1280.png') });

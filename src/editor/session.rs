@@ -133,6 +133,9 @@ mod tests {
         assert_eq!(s.pins(), [a, b]);
         // a pin of no card is refused as the build refuses it
         assert!(s.push(Change::Pin("no-such-card".into())).is_err());
+        // an editor opened on the saved files starts with their pins
+        let saved = Snapshot { curation: s.files().unwrap().curation, ..(*s.base).clone() };
+        assert_eq!(Session::new(saved).pins(), s.pins());
     }
 
     #[test]
