@@ -336,11 +336,15 @@ fn event_before(tokens: &[Token], first: usize) -> Option<String> {
 fn counted_noun(tokens: &[Token], from: usize, title_case: bool) -> Option<(String, String, usize)> {
     let lex = lexicon();
     let mut k = from;
-    // "nine of the freed prisoners"; "103 of its citizens" (all of them, no part)
+    // "nine of the freed prisoners"; "103 of its citizens" (all of them, no part); "eight of the 10
+    // defendants" (the whole's own count is read on its own)
     if tokens.get(k).is_some_and(|t| t.is("of"))
         && tokens.get(k + 1).is_some_and(|t| ["the", "those", "its", "their"].iter().any(|w| t.is(w)))
     {
         k += 2;
+        if let Some(whole) = read(tokens, k) {
+            k = whole.last;
+        }
     }
     let start = k;
     while k < tokens.len() && k < start + 4 {
@@ -627,8 +631,9 @@ fn topic_linked(tokens: &[Token], first: usize, need_link: bool) -> Option<Strin
             return None;
         }
         // a noun, as far as word shapes tell: verb forms and adverbs are no topic, but "the restructuring" is
-        let article = k > 0 && ["a", "an", "the"].iter().any(|a| tokens[k - 1].is(a));
-        let verb_like = w.ends_with("ed") || w.ends_with("ly") || (w.ends_with("ing") && !article && !cost);
+        // ("his tally", "the rally": a determiner makes a noun of a word shaped like an adverb)
+        let article = k > 0 && ["a", "an", "the", "his", "her", "its", "their", "our"].iter().any(|a| tokens[k - 1].is(a));
+        let verb_like = w.ends_with("ed") || (w.ends_with("ly") && !article) || (w.ends_with("ing") && !article && !cost);
         if lex.stopwords.contains(&w) || w.len() <= 2 || verb_like {
             return None;
         }
@@ -808,6 +813,8 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
             let mut subject = None;
             let mut topic_part = false;
             let mut number_event: Option<String> = None;
+            // "Twelve of the 44 miners trapped": a part with nothing said of it but its number
+            let mut part_with_nothing_said = false;
             let context_before: Vec<String> = (n.first.saturating_sub(5)..n.first).map(word).collect();
             let sentence_context = |from: usize| {
                 context_before.iter().any(|w| SENTENCE_WORDS.contains(&w.as_str()))
@@ -961,10 +968,21 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
                 let remaining_modifier = noun.split(' ').any(|w| w == "remaining");
                 // "the death toll had risen to at least 7 children": people counted in a toll are its dead
                 let toll = is_people && sentence_topic(tokens).is_some_and(|(_, h, part)| h == "dead" && !part);
+                // "eight of the 10 defendants were convicted": what happened is said of the part
+                let whole = n.first >= 3
+                    && word(n.first - 1) == "the"
+                    && word(n.first - 2) == "of"
+                    && read(tokens, n.first - 3).is_some_and(|part| part.last == n.first - 2);
+                let of_part = whole && AUX.contains(&word(end_tok).as_str());
+                // "Twelve of the 44 miners trapped ...": a participle right after the noun is the whole's
+                let numbered_part = word(n.last) == "of" && word(n.last + 1) == "the" && read(tokens, n.last + 2).is_some();
+                let of_whole = numbered_part && !AUX.contains(&word(end_tok).as_str());
+                part_with_nothing_said = of_whole;
                 event = number_event
                     .take()
+                    .filter(|_| !of_part)
                     .or_else(|| carried_destination(tokens, end_tok, last_count(&out, s), s))
-                    .or_else(|| event_after(tokens, end_tok))
+                    .or_else(|| event_after(tokens, end_tok).filter(|_| !of_part && !of_whole))
                     .filter(|e| e.starts_with("sent to") || !remaining_modifier)
                     .or_else(|| toll.then(|| "killed".to_string()))
                     .or_else(|| remaining_modifier.then(|| "remaining".to_string()))
@@ -1026,6 +1044,7 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
                     || ["counted", "processed", "reporting", "tallied"].contains(&word(end_tok).as_str()));
             let mark_start = tokens[qual_first].start;
             let mark_end = tokens[end_tok.min(tokens.len()) - 1].end();
+            let nothing_said = part_with_nothing_said && event.is_empty();
             out.push(FigureDraft {
                 sentence: s,
                 kind,
@@ -1057,7 +1076,9 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
                     (None, _) => String::new(),
                 },
                 subject,
+                // a part with nothing said of it counts what it names, as "Twelve miners" would
                 partitive: kind == FigureKind::Count
+                    && !nothing_said
                     && (topic_part || (word(n.last) == "of" && matches!(word(n.last + 1).as_str(), "the" | "those"))),
                 display: text[tokens[qual_first].start..tokens[n.last - 1].end()].to_string(),
                 mark_start,
@@ -1323,6 +1344,22 @@ mod tests {
                 (11.0, "survivors", "sent to St. Mary Hospital"),
                 (1.0, "survivors", "sent to burns unit"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_part_of_a_numbered_whole_is_read_and_what_happened_is_the_parts() {
+        let found = figures("In all, eight of the 10 defendants were convicted and two acquitted.");
+        let got: Vec<(f64, &str, &str)> = found.iter().map(|f| (f.value, f.head.as_str(), f.event.as_str())).collect();
+        assert_eq!(got, [(8.0, "defendants", "convicted"), (10.0, "defendants", ""), (2.0, "defendants", "acquitted")]);
+    }
+
+    #[test]
+    fn a_tally_is_a_topic_though_shaped_like_an_adverb() {
+        let found = figures("His second goal took his tally to 16 for the season: 12 in the league and four in the cup.");
+        assert_eq!(
+            found.iter().map(|f| (f.value, f.noun.as_str())).collect::<Vec<_>>(),
+            [(16.0, "tally"), (12.0, "tally"), (4.0, "tally")]
         );
     }
 }
