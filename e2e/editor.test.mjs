@@ -299,7 +299,7 @@ test('"is this a person?": yes gives the name a card, and the build from the sav
   if (!process.env.FACTLENS_EDITOR_ASKED_DIST) trunk(['build', 'editor.html', '--dist', dist], { FACTLENS_CORPUS: corpus });
   const editor = await serveTree({ '/': dist });
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, bypassCSP: true });
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(editor.url + 'index.html');
@@ -308,6 +308,9 @@ test('"is this a person?": yes gives the name a card, and the build from the sav
     assert.ok(await question.count(), 'the story has a name the engine kept out');
     const name = (await question.locator('p').first().textContent()).match(/^Is (.+) a person\?/)[1];
     assert.ok(await question.locator('.evidence q').count() >= 1, 'the question shows its sentences');
+    await page.addScriptTag({ content: AXE });
+    const audit = await page.evaluate((o) => window.axe.run(document.querySelector('.questions'), o), AUDIT);
+    assert.deepEqual(audit.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
     // the default view shows the most reported cards first: search for the name
     await page.locator('#fl-search').fill(name);
     await painted(page);
