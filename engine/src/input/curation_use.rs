@@ -54,6 +54,18 @@ impl<'c> Usage<'c> {
     /// engine finds without any split.
     pub fn check_splits(&mut self, unsplit: &People) {
         let curation = self.curation;
+        // a declared person (`[[person]]`) is a person to keep apart too
+        let declared;
+        let unsplit = if curation.people.is_empty() {
+            unsplit
+        } else {
+            let mut with = unsplit.clone();
+            for entry in &curation.people {
+                with.declare(&entry.value);
+            }
+            declared = with;
+            &declared
+        };
         for entry in &curation.split {
             let (a, b) = &entry.value;
             let owner = |n: &str| unsplit.drafts.iter().position(|d| full_name_is(d, n));

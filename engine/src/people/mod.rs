@@ -112,7 +112,7 @@ impl PersonDraft {
     }
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct People {
     pub drafts: Vec<PersonDraft>,
     pub hits: Vec<Hit>,
