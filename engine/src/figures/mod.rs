@@ -1,6 +1,7 @@
 //! Finds figures: a number, its qualifier, what it counts, the event it belongs to and, for ages
 //! and sentences, the person it describes.
 pub mod numbers;
+mod readers;
 pub mod shapes;
 
 use crate::document::Sentence;
@@ -804,163 +805,32 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
             let low = low_end.take().filter(|(l, _)| l.last + 1 == n.first);
             let word = |k: usize| tokens.get(k).map(|t| fold(t.text)).unwrap_or_default();
             let modality = modality_before(tokens, qual_first);
-            let mut kind = FigureKind::Count;
-            let mut unit = String::new();
-            let mut noun = String::new();
-            let mut head = String::new();
+            let context = readers::Context {
+                tokens,
+                n,
+                qual_first,
+                title_case: sentence.title_case,
+                hits: &sentence_hits,
+                out: &out,
+                s,
+                sentences,
+                last_noun: last_noun.as_ref(),
+                folded_sentence: &folded_sentence,
+            };
+            let Some(reading) = readers::read(&context) else { continue };
+            let readers::Reading {
+                kind,
+                mut unit,
+                mut noun,
+                mut head,
+                end: end_tok,
+                mut subject,
+                part: topic_part,
+                event: mut number_event,
+            } = reading;
             let mut event = String::new();
-            let mut end_tok = n.last;
-            let mut subject = None;
-            let mut topic_part = false;
-            let mut number_event: Option<String> = None;
             // "Twelve of the 44 miners trapped": a part with nothing said of it but its number
             let mut part_with_nothing_said = false;
-            let context_before: Vec<String> = (n.first.saturating_sub(5)..n.first).map(word).collect();
-            let sentence_context = |from: usize| {
-                context_before.iter().any(|w| SENTENCE_WORDS.contains(&w.as_str()))
-                    || (from..from + 3).any(|k| SENTENCE_WORDS.contains(&word(k).as_str()))
-            };
-            // "Smith, 62," or "Smith (62)": an age right after a name
-            let after_name = sentence_hits.iter().find(|h| {
-                h.last + 1 == n.first
-                    && ((word(h.last) == "," && word(n.last) == ",") || (word(h.last) == "(" && word(n.last) == ")"))
-                    && (1.0..=120.0).contains(&n.value)
-            });
-            if let Some(h) = after_name {
-                kind = FigureKind::Age;
-                subject = Some(h.person);
-            } else if matches!(word(n.first.wrapping_sub(1)).as_str(), "aged" | "age") {
-                kind = FigureKind::Age;
-            } else if word(n.last) == "-" && word(n.last + 1).strip_suffix("-old").and_then(time_unit).is_some() {
-                // "a 24-year-old": the tokenizer keeps "year-old" as one word
-                kind = FigureKind::Age;
-                end_tok = n.last + 2;
-            } else if word(n.last) == "-" && time_unit(&word(n.last + 1)).is_some() {
-                // "an 11-year sentence", "a 43-year-old"
-                unit = time_unit(&word(n.last + 1)).unwrap_or_default();
-                end_tok = n.last + 2;
-                if word(end_tok) == "-" && word(end_tok + 1) == "old" {
-                    kind = FigureKind::Age;
-                    end_tok += 2;
-                } else if sentence_context(end_tok) {
-                    kind = FigureKind::Sentence;
-                    end_tok += (end_tok..end_tok + 2).take_while(|&k| SENTENCE_WORDS.contains(&word(k).as_str())).count();
-                } else if let Some((phrase, _, end)) = counted_noun(tokens, end_tok, sentence.title_case).or_else(|| {
-                    tokens
-                        .get(end_tok)
-                        .filter(|t| t.kind == Kind::Word && !lex.stopwords.contains(&fold(t.text)))
-                        .map(|t| (fold(t.text), fold(t.text), end_tok + 1))
-                }) {
-                    kind = FigureKind::Duration;
-                    noun = phrase;
-                    end_tok = end;
-                } else {
-                    continue;
-                }
-            } else if let Some(u) = time_unit(&word(n.last)) {
-                unit = u;
-                end_tok = n.last + 1;
-                if word(end_tok) == "old" || (word(end_tok) == "of" && word(end_tok + 1) == "age") {
-                    kind = FigureKind::Age;
-                    end_tok += if word(end_tok) == "old" { 1 } else { 2 };
-                } else if sentence_context(end_tok) {
-                    kind = FigureKind::Sentence;
-                } else {
-                    kind = FigureKind::Duration;
-                    // "years in confinement", "days of talks"
-                    if ["in", "of", "behind", "on"].contains(&word(end_tok).as_str())
-                        && tokens.get(end_tok + 1).is_some_and(|t| t.kind == Kind::Word && !t.is_capitalised())
-                    {
-                        let mut k = end_tok + 1;
-                        while k < end_tok + 3
-                            && tokens
-                                .get(k)
-                                .is_some_and(|t| t.kind == Kind::Word && !t.is_capitalised() && !lex.stopwords.contains(&fold(t.text)))
-                        {
-                            k += 1;
-                        }
-                        noun = tokens[end_tok..k].iter().map(|t| fold(t.text)).collect::<Vec<_>>().join(" ");
-                        end_tok = k;
-                    }
-                }
-            } else if word(n.last) == "%" || word(n.last) == "percent" || (word(n.last) == "per" && word(n.last + 1) == "cent") {
-                unit = "percent".into();
-                end_tok = n.last + if word(n.last) == "per" { 2 } else { 1 };
-                if word(end_tok) == "of" {
-                    if let Some((phrase, h, end)) = counted_noun(tokens, end_tok + 1, sentence.title_case).or_else(|| {
-                        counted_noun(tokens, end_tok + 2, sentence.title_case).or_else(|| {
-                            tokens.get(end_tok + 2).filter(|t| t.kind == Kind::Word).map(|t| (fold(t.text), fold(t.text), end_tok + 3))
-                        })
-                    }) {
-                        noun = phrase;
-                        head = h;
-                        end_tok = end;
-                    }
-                }
-                // "turnout was 42.7%", "shares fell 12.4%"
-                if noun.is_empty() {
-                    if let Some(topic) = topic_before(tokens, qual_first) {
-                        noun = topic.clone();
-                        head = topic;
-                    }
-                }
-                // "Uzunoglu had 35.2%", "34,163 votes, or 12.4%": a share a named person has
-                if noun.is_empty() {
-                    subject = share_holder(&sentence_hits, tokens, n.first, qual_first, &out, s);
-                    // in election coverage ("46.8% of the vote" elsewhere in the article) the share is of the vote
-                    let votes = folded_sentence.contains("vote")
-                        || out.iter().rev().take_while(|f| sentences[f.sentence].doc == sentence.doc).any(|f| f.head.starts_with("vote"));
-                    if subject.is_some() {
-                        noun = if votes { "vote" } else { "share" }.into();
-                        head = noun.clone();
-                    }
-                }
-            } else if let Some((u, end)) = unit_of_amount(tokens, qual_first, n.last) {
-                // "$41 million", "€2bn", "6.5 million euros", "512m (1,680ft)": money or a measure,
-                // labelled by what it is ("a fee of", "a deal worth") or by its unit
-                unit = u;
-                end_tok = end;
-                noun = topic_before(tokens, amount_first(tokens, qual_first)).unwrap_or_else(|| unit.clone());
-                head = noun.clone();
-            } else if let Some((phrase, h, end)) = counted_noun(tokens, n.last, sentence.title_case) {
-                noun = phrase;
-                head = h;
-                end_tok = end;
-            } else if let Some((_, phrase, h, _)) =
-                last_noun.clone().filter(|_| word(n.last) == "of" && matches!(word(n.last + 1).as_str(), "them" | "those"))
-            {
-                // "more than 200 people ... 71 of them died": part of the people counted before
-                noun = phrase;
-                head = h;
-                topic_part = true;
-                end_tok = n.last + 2;
-            } else if let Some((_, phrase, h, part)) = last_noun.clone().filter(|(at, _, _, _)| {
-                // "Of the survivors, 22 needed care. Seven, including ..., were taken to ...": a
-                // number opening the next sentence, with no noun, counts the same
-                let opens = qual_first == 0 && matches!(word(n.last).as_str(), "," | "were" | "was" | "had" | "have");
-                (*at == s || (*at + 1 == s && opens)) && (n.value >= 2.0 || listed_one(tokens, n.first, last_count(&out, s), s).is_some())
-            }) {
-                // "while 114 were taken to Ukraine": the noun is the one counted just before
-                noun = phrase;
-                head = h;
-                topic_part = part;
-            } else if let Some((phrase, h, what)) = number_of(tokens, qual_first) {
-                // "the number of people arrested rose to at least 58"
-                noun = phrase;
-                head = h;
-                number_event = Some(what);
-            } else if let Some((phrase, h, part)) = sentence_topic(tokens) {
-                // "Of the injured, 250 were taken to hospital"; "the death toll rose to 57"
-                noun = phrase;
-                head = h;
-                topic_part = part;
-            } else if let Some(topic) = topic_linked(tokens, qual_first, true).filter(|_| n.value >= 2.0) {
-                // "Police estimated the crowd at 8,000"
-                noun = topic.clone();
-                head = topic;
-            } else {
-                continue;
-            }
             if kind == FigureKind::Count && unit.is_empty() {
                 let is_people =
                     lex.person_nouns.contains(&head) || lex.person_nouns.contains(&format!("{head}s")) || lex.demonym(&head).is_some();
