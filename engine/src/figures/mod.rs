@@ -475,6 +475,16 @@ fn unit_of_amount(tokens: &[Token], first: usize, after: usize) -> Option<(Strin
     if let Some(unit) = sign.and_then(|t| lex.units.get(t.text)) {
         return Some((unit.clone(), after));
     }
+    // "a magnitude 6.6 earthquake": a scale named before its number
+    let before = first.checked_sub(1).and_then(|i| tokens.get(i)).map(|t| fold(t.text)).unwrap_or_default();
+    if UNITS_BEFORE.contains(&before.as_str()) {
+        return lex.units.get(&before).map(|unit| (unit.clone(), after));
+    }
+    // "the 6.6-magnitude earthquake", "a 512-metre shaft"
+    if tokens.get(after).is_some_and(|t| t.text == "-") {
+        let unit = tokens.get(after + 1).and_then(|t| lex.units.get(&fold(t.text)))?;
+        return Some((unit.clone(), after + 2));
+    }
     let next = tokens.get(after)?;
     let unit = lex.units.get(&fold(next.text))?;
     // "try" and "won" are words too: a code counts only in capitals, and "won" only after a scale
@@ -484,6 +494,9 @@ fn unit_of_amount(tokens: &[Token], first: usize, after: usize) -> Option<(Strin
     }
     Some((unit.clone(), after + 1))
 }
+
+/// Units written before their number as well as after it.
+const UNITS_BEFORE: &[&str] = &["magnitude"];
 
 /// Who gives an estimate, when its clause names one of `lexicon/sources.txt` before the number:
 /// "police put the crowd at 8,000, while organisers said 40,000".
@@ -1231,5 +1244,13 @@ mod tests {
             found.iter().map(|f| (f.value, f.noun.as_str())).collect::<Vec<_>>(),
             [(16.0, "tally"), (12.0, "tally"), (4.0, "tally")]
         );
+    }
+
+    #[test]
+    fn a_magnitude_is_a_measure_never_a_head_count() {
+        let found =
+            figures("The 6.4 magnitude quake injured 512 people, and a magnitude 5.1 aftershock and a 4.8-magnitude tremor followed.");
+        let got: Vec<(f64, &str)> = found.iter().map(|f| (f.value, f.unit.as_str())).collect();
+        assert_eq!(got, [(6.4, "magnitude"), (512.0, "people"), (5.1, "magnitude"), (4.8, "magnitude")]);
     }
 }
