@@ -111,6 +111,13 @@ const PRONOUNS: &[&str] = &["he", "she", "his", "her", "him"];
 fn qualifier_before(tokens: &[Token], first: usize) -> (Qualifier, usize) {
     let word = |k: usize| first.checked_sub(k).and_then(|i| tokens.get(i)).map(|t| fold(t.text)).unwrap_or_default();
     let (w1, w2) = (word(1), word(2));
+    if format!("{} {w2} {w1}", word(3)) == "as many as" {
+        return (Qualifier::UpTo, first - 3);
+    }
+    // "the toll crossed 60", "exceeds 50": a threshold passed (the verb is no part of the number)
+    if ["crossed", "exceeded", "exceeds", "exceed", "topped", "surpassed"].contains(&w1.as_str()) {
+        return (Qualifier::MoreThan, first);
+    }
     let two = format!("{w2} {w1}");
     let q2 = match two.as_str() {
         "at least" => Some(Qualifier::AtLeast),
@@ -346,6 +353,10 @@ fn counted_noun(tokens: &[Token], from: usize, title_case: bool) -> Option<(Stri
         if let Some(whole) = read(tokens, k) {
             k = whole.last;
         }
+    }
+    // "1,000 more prisoners": more of the same things
+    if tokens.get(k).is_some_and(|t| t.is("more") || t.is("further") || t.is("additional")) {
+        k += 1;
     }
     let start = k;
     while k < tokens.len() && k < start + 4 {
@@ -593,6 +604,9 @@ fn topic_linked(tokens: &[Token], first: usize, need_link: bool) -> Option<Strin
         "nearly",
         "put",
         "set",
+        "crossed",
+        "exceeded",
+        "topped",
         "estimated",
         "expected",
         "priced",
@@ -637,7 +651,7 @@ fn topic_linked(tokens: &[Token], first: usize, need_link: bool) -> Option<Strin
             continue;
         }
         // "the restructuring would cost", "turnout reported at": a modal or participle before the link
-        if linked && (MODALS.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed"))) {
+        if linked && (MODALS.contains(&w.as_str()) || ["have", "has", "been"].contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed"))) {
             modal |= MODALS.contains(&w.as_str());
             continue;
         }
@@ -693,8 +707,9 @@ fn area(tokens: &[Token]) -> Option<String> {
     for t in tokens[k + 1..].iter().take(4) {
         if t.is("the") || (t.is_capitalised() && t.kind == Kind::Word) {
             name.push(t.bare());
-        } else if t.kind == Kind::Word && !lexicon().stopwords.contains(&fold(t.text)) {
-            // "Eldag province" and "the province" are one area: its noun says which
+        } else if t.kind == Kind::Word && lexicon().place_heads.contains(&fold(t.bare())) {
+            // "Eldag province" and "the province" are one area: its noun says which ("across the
+            // group" is no area)
             return Some(format!("across the {}", fold(t.bare())));
         } else {
             break;
@@ -810,7 +825,20 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
                 }
                 continue;
             }
-            let (qualifier, qual_first) = qualifier_before(tokens, n.first);
+            let (mut qualifier, qual_first) = qualifier_before(tokens, n.first);
+            // "ten or more dead": the qualifier after the number
+            let word_at = |k: usize| tokens.get(k).map(|t| fold(t.text)).unwrap_or_default();
+            let n = match (word_at(n.last).as_str(), word_at(n.last + 1).as_str()) {
+                ("or", "more") if qualifier == Qualifier::Exact => {
+                    qualifier = Qualifier::AtLeast;
+                    Number { last: n.last + 2, ..n }
+                }
+                ("or", "fewer" | "less") if qualifier == Qualifier::Exact => {
+                    qualifier = Qualifier::UpTo;
+                    Number { last: n.last + 2, ..n }
+                }
+                _ => n,
+            };
             if shapes::range_low_end(tokens, &n).is_some() {
                 low_end = Some((n, qual_first));
                 continue;
@@ -845,8 +873,11 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
             // "Twelve of the 44 miners trapped": a part with nothing said of it but its number
             let mut part_with_nothing_said = false;
             if kind == FigureKind::Count && unit.is_empty() {
-                let is_people =
-                    lex.person_nouns.contains(&head) || lex.person_nouns.contains(&format!("{head}s")) || lex.demonym(&head).is_some();
+                // ("the toll" counts the dead: a head count)
+                let is_people = lex.person_nouns.contains(&head)
+                    || lex.person_nouns.contains(&format!("{head}s"))
+                    || lex.person_nouns.contains(&lex.noun_group(&head))
+                    || lex.demonym(&head).is_some();
                 unit = if is_people { "people".into() } else { head.clone() };
                 let remaining_modifier = noun.split(' ').any(|w| w == "remaining");
                 // "the death toll had risen to at least 7 children": people counted in a toll are its dead
@@ -1252,5 +1283,26 @@ mod tests {
             figures("The 6.4 magnitude quake injured 512 people, and a magnitude 5.1 aftershock and a 4.8-magnitude tremor followed.");
         let got: Vec<(f64, &str)> = found.iter().map(|f| (f.value, f.unit.as_str())).collect();
         assert_eq!(got, [(6.4, "magnitude"), (512.0, "people"), (5.1, "magnitude"), (4.8, "magnitude")]);
+    }
+
+    #[test]
+    fn qualifiers_after_the_number_or_of_three_words_are_read() {
+        let found = figures("We could be counting ten or more dead. Kyiv hopes to bring home as many as 1,000 more prisoners.");
+        let got: Vec<(f64, Qualifier, &str)> = found.iter().map(|f| (f.value, f.qualifier, f.head.as_str())).collect();
+        assert_eq!(got, [(10.0, Qualifier::AtLeast, "dead"), (1000.0, Qualifier::UpTo, "prisoners")]);
+        assert!(found.iter().all(|f| f.scope == "possible"), "{found:?}");
+    }
+
+    #[test]
+    fn a_threshold_passed_is_more_than_its_number() {
+        let found = figures("Measles cases have crossed 600, officials said.");
+        assert_eq!((found[0].value, found[0].qualifier), (600.0, Qualifier::MoreThan));
+    }
+
+    #[test]
+    fn between_two_numbers_is_a_range() {
+        let found = figures("Researchers estimated that between 12,000 and 15,000 people were at the square.");
+        let got: Vec<(f64, &str)> = found.iter().map(|f| (f.value, f.scope.as_str())).collect();
+        assert_eq!(got, [(15000.0, ""), (12000.0, "range")]);
     }
 }

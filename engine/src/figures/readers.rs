@@ -112,7 +112,9 @@ pub(super) fn read(c: &Context) -> Option<Reading> {
 /// "Smith, 62," or "Smith (62)": an age right after a name.
 fn age_after_name(c: &Context) -> Shape {
     let n = &c.n;
-    let bracketed = |h: &&Hit| (c.word(h.last) == "," && c.word(n.last) == ",") || (c.word(h.last) == "(" && c.word(n.last) == ")");
+    // "..., said pensioner Valentina Munteanu, 72." ends the sentence with the age
+    let closed = |w: String| w == "," || w == "." || n.last == c.tokens.len();
+    let bracketed = |h: &&Hit| (c.word(h.last) == "," && closed(c.word(n.last))) || (c.word(h.last) == "(" && c.word(n.last) == ")");
     match c.hits.iter().find(|h| h.last + 1 == n.first && bracketed(h) && (1.0..=120.0).contains(&n.value)) {
         Some(h) => Shape::Figure(Reading { subject: Some(h.person), ..Reading::new(FigureKind::Age, n.last) }),
         None => Shape::Other,
@@ -259,7 +261,9 @@ fn part_of_them(c: &Context) -> Shape {
 /// before when a bare number opens the sentence ("Of the survivors, 22 needed care. Seven were ...").
 fn noun_before(c: &Context) -> Shape {
     let n = &c.n;
-    let opens = c.qual_first == 0 && matches!(c.word(n.last).as_str(), "," | "were" | "was" | "had" | "have");
+    // "Seven, including ...", "The other 16 were ..."
+    let lead = c.qual_first == 0 || (c.qual_first == 2 && c.word(0) == "the" && matches!(c.word(1).as_str(), "other" | "remaining"));
+    let opens = lead && matches!(c.word(n.last).as_str(), "," | "were" | "was" | "had" | "have");
     let counts = n.value >= 2.0 || listed_one(c.tokens, n.first, last_count(c.out, c.s), c.s).is_some();
     match c.last_noun.filter(|(at, ..)| (*at == c.s || (*at + 1 == c.s && opens)) && counts) {
         Some((_, phrase, head, part)) => Shape::Figure(Reading { part: *part, ..Reading::count(phrase.clone(), head.clone(), n.last) }),
@@ -418,5 +422,17 @@ mod tests {
     #[test]
     fn a_hyphenated_time_with_nothing_after_it_is_no_figure() {
         assert!(matches!(reading("The talks ended after a tense 3-day, officials said.", hyphenated_time, "3"), Shape::NoFigure));
+    }
+
+    #[test]
+    fn an_age_closing_the_sentence_after_a_name_is_theirs() {
+        let r = figure(reading("We have had no water all summer, said pensioner Valentina Muntes, 72.", age_after_name, "72"));
+        assert_eq!((r.kind, r.subject.is_some()), (FigureKind::Age, true));
+    }
+
+    #[test]
+    fn the_other_few_count_what_the_sentence_before_counted() {
+        let r = figure(reading("Of the survivors, 22 needed care. The other 16 were checked at the scene.", noun_before, "16"));
+        assert_eq!(r.head, "survivors");
     }
 }

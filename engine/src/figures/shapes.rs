@@ -52,6 +52,12 @@ pub fn score(tokens: &[Token], i: usize) -> Option<Score> {
 /// The low end of a range: "36 to 72 hours", "two to three weeks", "five or six years old". The
 /// number after it says what both count; a change ("rose from 40 to 58") is no range.
 pub fn range_low_end(tokens: &[Token], n: &Number) -> Option<Number> {
+    // "between 12,000 and 15,000 people": a range too
+    let between = n.first > 0 && tokens[n.first - 1].is("between") && tokens.get(n.last).is_some_and(|t| t.is("and"));
+    if between {
+        let high = read(tokens, n.last + 1).filter(|m| m.value > n.value)?;
+        return tokens.get(high.last).is_some_and(|t| t.kind == Kind::Word && !lexicon().stopwords.contains(&fold(t.text))).then_some(high);
+    }
     tokens.get(n.last).filter(|t| t.is("to") || t.is("or") || t.text == "–")?;
     let high = read(tokens, n.last + 1).filter(|m| m.value > n.value)?;
     // the high end names its unit or noun right after it ("a boy of five or six after 52 hours" is no range)
