@@ -9,6 +9,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::components::delegate::{on_change, on_click, Refocus};
 use crate::components::facets::facets;
 use crate::components::results::results;
 use crate::components::search_box::search_box;
@@ -29,6 +30,9 @@ pub struct Props {
     /// The reader was typing into the pre-rendered page's search box: keep the focus there.
     #[prop_or_default]
     pub focus_search: bool,
+    /// Cards to draw, when fewer than a page: the build-time HTML carries the first screen's.
+    #[prop_or_default]
+    pub first_cards: Option<usize>,
 }
 
 pub struct App {
@@ -37,7 +41,8 @@ pub struct App {
     dispatch: Callback<Action>,
     root: NodeRef,
     dialog: NodeRef,
-    mark: NodeRef,
+    /// Where focus goes after the next render (the control a reader used, drawn anew).
+    refocus: Refocus,
     /// The view the page last showed (URL, open card, source dialog); None before the first render.
     shown: Option<ViewState>,
     /// The filters disclosure is open (narrow screens and compact embeds fold the filters away).
@@ -59,13 +64,14 @@ impl Component for App {
     fn create(ctx: &Context<Self>) -> Self {
         let props = ctx.props();
         let catalog = Rc::new(Catalog::new(crate::facts::load()));
-        let model = Model::new(catalog, props.initial.clone()).with_pinned(props.config.pinned.clone());
+        let mut model = Model::new(catalog, props.initial.clone()).with_pinned(props.config.pinned.clone());
+        model.limit = props.first_cards.map_or(model.limit, |n| n.min(model.limit));
         App {
             model: Rc::new(model),
             dispatch: ctx.link().callback(|action: Action| action),
             root: NodeRef::default(),
             dialog: NodeRef::default(),
-            mark: NodeRef::default(),
+            refocus: Refocus::default(),
             shown: None,
             filters: false,
             pending: None,
@@ -83,7 +89,7 @@ impl Component for App {
         self.from_url = matches!(action, Action::FromUrl(_));
         let next = self.model.apply(action);
         // the catalog never changes, so the view and the page size say whether anything did
-        if next.view == self.model.view && next.limit == self.model.limit {
+        if next.view == self.model.view && next.limit == self.model.limit && next.all_quotes == self.model.all_quotes {
             return false;
         }
         self.model = Rc::new(next);
@@ -92,14 +98,17 @@ impl Component for App {
 
     fn view(&self, ctx: &Context<Self>) -> Html {
         let props = ctx.props();
-        let (state, dispatch, root, dialog, mark) = (&self.model, &self.dispatch, self.root.clone(), &self.dialog, &self.mark);
+        let (state, dispatch, root, dialog) = (&self.model, &self.dispatch, self.root.clone(), &self.dialog);
         let ctx = Ctx { model: state.clone(), dispatch: dispatch.clone() };
         let c = &props.config;
         let story = &state.catalog.facts.story;
         let q = &state.view.query;
         let active = q.kinds.len() + q.outlets.len() + q.contested as usize;
+        // one listener each for every button, link, filter and the sort the markup draws
+        let onclick = on_click(dispatch.clone(), self.refocus.clone(), state.clone());
+        let onchange = on_change(dispatch.clone(), self.refocus.clone());
         html! {
-            <div class="factlens" data-theme={c.theme.attr()} data-compact={c.compact.then_some("")} data-transparent={c.transparent.then_some("")} data-embedded={c.embed.then_some("")} ref={root}>
+            <div class="factlens" data-theme={c.theme.attr()} data-compact={c.compact.then_some("")} data-transparent={c.transparent.then_some("")} data-embedded={c.embed.then_some("")} ref={root} {onclick} {onchange}>
                 if c.heading {
                     <header class="masthead">
                         <h1>{ &story.title }</h1>
@@ -111,7 +120,7 @@ impl Component for App {
                         { search_box(&q.text, dispatch) }
                         // a disclosure on narrow screens and in compact embeds, so the cards come first;
                         // hidden by the stylesheet where the filters stand beside the cards
-                        <button type="button" class="filters-toggle" aria-expanded={if self.filters { "true" } else { "false" }} aria-controls="fl-filters" onclick={dispatch.reform(|_| Action::ToggleFilters)}>
+                        <button type="button" class="filters-toggle" data-act="filters" aria-expanded={if self.filters { "true" } else { "false" }} aria-controls="fl-filters">
                             { if active > 0 { format!("Filters ({active} active)") } else { "Filters".to_string() } }
                         </button>
                         <div id="fl-filters" class="filters" data-open={self.filters.then_some("")}>{ facets(&ctx) }</div>
@@ -120,7 +129,7 @@ impl Component for App {
                         { results(&ctx) }
                     </main>
                 </div>
-                { source_view(&ctx, dialog, mark) }
+                { source_view(&ctx, dialog) }
             </div>
         }
     }
@@ -130,6 +139,7 @@ impl Component for App {
         if first_render {
             self.start(config, ctx.props().focus_search);
         }
+        self.refocus.restore(&self.root);
         // after each render that changed the view: the URL follows it, a card opened from a link
         // scrolls into view, the source dialog opens, closes or shows another sentence
         let view = &self.model.view;
@@ -141,7 +151,7 @@ impl Component for App {
             scroll_to_card(&self.root, view.open.as_deref());
         }
         if before.as_ref().is_none_or(|b| b.source != view.source) {
-            sync_dialog(&self.dialog, &self.mark, view.source.is_some());
+            sync_dialog(&self.dialog, view.source.is_some());
         }
         let (hash, replace, sync, embed) = (url::format(view), self.model.replace_history, config.sync_url, config.embed);
         let shared = config.shared_hash;

@@ -1,5 +1,4 @@
 //! The page around the explorer: its URL hash, and the parent window of an iframe embed.
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -33,37 +32,32 @@ pub fn write_url(view: &str, replace: bool, shared: bool) {
     }
 }
 
-/// What an iframe embed tells its parent; `embed.js` on the host page reads it.
-#[derive(Serialize)]
-#[serde(tag = "type")]
-enum Message<'a> {
-    #[serde(rename = "factlens:height")]
-    Height { height: f64 },
-    #[serde(rename = "factlens:view")]
-    View { hash: &'a str },
-    /// Sent once at start: the parent answers with the view its own URL holds, if any.
-    #[serde(rename = "factlens:ready")]
-    Ready,
-}
-
-fn post(message: &Message) {
+/// Posts `{ type, <key>: value }` to the parent window, if there is one; `embed.js` on the host page
+/// reads it.
+// A plain object built field by field: serde-wasm-bindgen's serialiser, for three small messages,
+// weighed about 1 KB gzip in the reader's wasm.
+fn post(kind: &str, field: Option<(&str, JsValue)>) {
     let window = gloo::utils::window();
     let Ok(Some(parent)) = window.parent() else { return };
     if parent == window {
         return;
     }
-    if let Ok(value) = serde_wasm_bindgen::to_value(message) {
-        // neither height nor view is secret, and a sandboxed iframe has an opaque origin: "*"
-        let _ = parent.post_message(&value, "*");
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &kind.into());
+    if let Some((key, value)) = field {
+        let _ = js_sys::Reflect::set(&message, &key.into(), &value);
     }
+    // neither height nor view is secret, and a sandboxed iframe has an opaque origin: "*"
+    let _ = parent.post_message(&message, "*");
 }
 
 pub fn post_view(hash: &str) {
-    post(&Message::View { hash });
+    post("factlens:view", Some(("hash", hash.into())));
 }
 
 pub fn post_ready() {
-    post(&Message::Ready);
+    // sent once at start: the parent answers with the view its own URL holds, if any
+    post("factlens:ready", None);
 }
 
 /// Calls `on_view` with the hash of every `factlens:set-view` message from the parent window
@@ -104,7 +98,7 @@ pub fn watch_height(root: &web_sys::Element) -> Option<(web_sys::ResizeObserver,
     let measured = root.clone();
     let send = Closure::<dyn FnMut()>::new(move || {
         let height = measured.get_bounding_client_rect().height().ceil();
-        post(&Message::Height { height });
+        post("factlens:height", Some(("height", height.into())));
     });
     let observer = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref()).ok()?;
     observer.observe(root);

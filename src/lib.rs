@@ -8,6 +8,7 @@ pub mod editor;
 pub mod facts;
 pub mod format;
 mod host;
+pub mod markup;
 pub mod state;
 
 use wasm_bindgen::prelude::*;
@@ -33,7 +34,7 @@ pub fn run() {
     let mut initial = if config.sync_url && !hash.is_empty() { state::url::parse(&hash) } else { config.initial.clone() };
     let document = gloo::utils::document();
     let Some(root) = document.get_element_by_id(ROOT_ID) else {
-        yew::Renderer::<app::App>::with_props(app::Props { config, initial, focus_search: false }).render();
+        yew::Renderer::<app::App>::with_props(app::Props { config, initial, focus_search: false, first_cards: None }).render();
         return;
     };
     // Rendering afresh over the build-time HTML costs less code than yew's hydration (about 9 KB
@@ -44,13 +45,16 @@ pub fn run() {
     if let Some(text) = typed.map(|input| input.value()).filter(|t| !t.is_empty()) {
         initial.query.text = text;
     }
-    yew::Renderer::<app::App>::with_root_and_props(root, app::Props { config, initial, focus_search: focused }).render();
+    yew::Renderer::<app::App>::with_root_and_props(root, app::Props { config, initial, focus_search: focused, first_cards: None }).render();
 }
 
 /// The standalone page's default view as HTML, for the release build to put in `index.html`.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn prerender() -> String {
-    let props = app::Props { config: config::from_query(""), initial: state::url::ViewState::default(), focus_search: false };
+    // the cards of a first screen on a desktop (two columns of four); the app draws a whole page
+    // when it starts, and each pre-rendered card is page weight (about 0.1 KB gzip)
+    let props =
+        app::Props { config: config::from_query(""), initial: state::url::ViewState::default(), focus_search: false, first_cards: Some(8) };
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a tokio runtime");
     let local = tokio::task::LocalSet::new();
     local.block_on(&runtime, yew::LocalServerRenderer::<app::App>::with_props(props).hydratable(false).render())
@@ -78,5 +82,5 @@ pub fn mount(root: web_sys::Element, options: JsValue) {
         Some(view) => state::url::parse(&view),
         None => config.initial.clone(),
     };
-    yew::Renderer::<app::App>::with_root_and_props(root, app::Props { config, initial, focus_search: false }).render();
+    yew::Renderer::<app::App>::with_root_and_props(root, app::Props { config, initial, focus_search: false, first_cards: None }).render();
 }

@@ -18,6 +18,7 @@ use factlens_engine::model::Facts;
 use factlens_engine::suggest::{self, Suggestion};
 use yew::prelude::*;
 
+use crate::components::delegate::{on_change, on_click, Refocus};
 use crate::components::facets::facets;
 use crate::components::search_box::search_box;
 use crate::components::source_view::{source_view, sync_dialog};
@@ -71,7 +72,10 @@ pub struct Editor {
     status: Result<String, Vec<String>>,
     dispatch: Callback<Action>,
     source: NodeRef,
-    mark: NodeRef,
+    /// The editor's root, and where focus goes after a render (the reader's controls are markup
+    /// answered by one listener: components/delegate.rs).
+    root: NodeRef,
+    refocus: Refocus,
     modal: NodeRef,
     shown_source: bool,
     shown_dialog: bool,
@@ -110,7 +114,8 @@ impl Component for Editor {
             status,
             dispatch: ctx.link().callback(Msg::Reader),
             source: NodeRef::default(),
-            mark: NodeRef::default(),
+            root: NodeRef::default(),
+            refocus: Refocus::default(),
             modal: NodeRef::default(),
             shown_source: false,
             shown_dialog: false,
@@ -152,7 +157,7 @@ impl Component for Editor {
         let facts = &self.model.catalog.facts;
         let history = &self.session.history;
         html! {
-            <div class="factlens editor">
+            <div class="factlens editor" ref={self.root.clone()} onclick={on_click(self.dispatch.clone(), self.refocus.clone(), self.model.clone())} onchange={on_change(self.dispatch.clone(), self.refocus.clone())}>
                 <header class="masthead">
                     <h1>{ "Factlens editor" }</h1>
                     <p class="muted">{ format!("{} articles. Every change shows at once as the next build will show it; save writes curation.toml and articles.toml.", facts.documents.len()) }</p>
@@ -184,16 +189,17 @@ impl Component for Editor {
                         { tools::cards(&self.model, &self.dispatch, &self.pins, link) }
                     </main>
                 </div>
-                { source_view(&reader, &self.source, &self.mark) }
+                { source_view(&reader, &self.source) }
                 { dialog::view(self.dialog.as_ref(), &self.model.catalog.facts, &self.modal, link) }
             </div>
         }
     }
 
     fn rendered(&mut self, _ctx: &Context<Self>, _first: bool) {
+        self.refocus.restore(&self.root);
         let source = self.model.view.source.is_some();
         if source != self.shown_source {
-            sync_dialog(&self.source, &self.mark, source);
+            sync_dialog(&self.source, source);
             self.shown_source = source;
         }
         let open = self.dialog.is_some();

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::dialog::Dialog;
 use super::session::figure_target;
 use super::{Editor, Msg};
-use crate::components::{Card, Shared};
+use crate::components::card as card_view;
 use crate::state::catalog::{Card as CatalogCard, CardKind, Catalog};
 use crate::state::view::{Action, Model};
 
@@ -21,7 +21,6 @@ fn button(label: &str, described: &str, msg: impl Fn() -> Msg + 'static, link: &
 
 /// The reader's cards as the next build shows them, each with the editor's tools.
 pub fn cards(model: &Model, dispatch: &Callback<Action>, pins: &[String], link: &Scope<Editor>) -> Html {
-    let catalog = Shared(model.catalog.clone());
     let open = model.view.open.as_deref();
     let shown = &model.results.cards;
     html! {
@@ -32,7 +31,7 @@ pub fn cards(model: &Model, dispatch: &Callback<Action>, pins: &[String], link: 
                     let card = &model.catalog.cards[i];
                     html! {
                         <div class="edit-card" key={card.id.clone()}>
-                            <Card catalog={catalog.clone()} dispatch={dispatch.clone()} kind={card.kind} index={card.index} open={open == Some(card.id.as_str())} />
+                            { card_view(&model.catalog, i, open == Some(card.id.as_str()), model.all_quotes.contains(&card.id)) }
                             <div class="tools" role="group" aria-label={format!("Edit {}", card.title)}>
                                 { tools(&model.catalog, card, link) }
                                 { pin(&card.id, pins.contains(&card.id), link) }

@@ -14,6 +14,8 @@ pub enum Action {
     SetSort(Sort),
     /// Open a card, or close it if it is open.
     ToggleCard(String),
+    /// An open card lists every quote, not only the first `markup::card::QUOTES`.
+    ShowAllQuotes(String),
     OpenSource(SourceRef),
     CloseSource,
     ClearFilters,
@@ -36,6 +38,8 @@ pub struct Model {
     pub limit: usize,
     /// Card ids a host page pinned: shown first, whatever the sort.
     pub pinned: Vec<String>,
+    /// Cards whose every quote shows when open (not part of the URL).
+    pub all_quotes: Vec<String>,
 }
 
 /// Cards rendered at first and added by each "Show more".
@@ -46,7 +50,7 @@ impl Model {
         let view = sanitize(&catalog, view);
         let results = run(&catalog, &view.query);
         let limit = page_for(&catalog, &results, &view);
-        Model { catalog, view, results, replace_history: true, limit, pinned: Vec::new() }
+        Model { catalog, view, results, replace_history: true, limit, pinned: Vec::new(), all_quotes: Vec::new() }
     }
 
     /// The same model with `pinned` cards first.
@@ -61,6 +65,7 @@ impl Model {
         let mut view = self.view.clone();
         let mut replace = false;
         let mut limit = self.limit;
+        let mut all_quotes = self.all_quotes.clone();
         match action {
             Action::ShowMore => limit += PAGE,
             Action::SetText(text) => {
@@ -80,6 +85,11 @@ impl Model {
             Action::SetContested(on) => view.query.contested = on,
             Action::SetSort(sort) => view.query.sort = sort,
             Action::ToggleCard(id) => view.open = if view.open.as_deref() == Some(id.as_str()) { None } else { Some(id) },
+            Action::ShowAllQuotes(id) => {
+                if !all_quotes.contains(&id) {
+                    all_quotes.push(id);
+                }
+            }
             Action::OpenSource(src) => view.source = Some(src),
             Action::CloseSource => view.source = None,
             Action::ClearFilters => view.query = Default::default(),
@@ -98,7 +108,7 @@ impl Model {
             let limit = page_for(&self.catalog, &results, &view);
             (results, limit)
         };
-        Model { catalog: self.catalog.clone(), view, results, replace_history: replace, limit, pinned: self.pinned.clone() }
+        Model { catalog: self.catalog.clone(), view, results, replace_history: replace, limit, pinned: self.pinned.clone(), all_quotes }
     }
 }
 
@@ -161,6 +171,17 @@ mod tests {
         assert!(!opened.replace_history);
         assert_eq!(opened.apply(Action::ToggleCard(id)).view.open, None);
         assert!(m.apply(Action::SetText("a".into())).replace_history);
+    }
+
+    #[test]
+    fn every_quote_of_a_card_once_asked_for_and_only_of_that_card() {
+        let m = model();
+        let (a, b) = (m.catalog.cards[0].id.clone(), m.catalog.cards[1].id.clone());
+        let all = m.apply(Action::ShowAllQuotes(a.clone())).apply(Action::ShowAllQuotes(a.clone()));
+        assert_eq!(all.all_quotes, vec![a.clone()], "asked twice, listed once");
+        assert!(!all.all_quotes.contains(&b));
+        assert_eq!(all.apply(Action::SetText("x".into())).all_quotes, vec![a], "kept while searching");
+        assert_eq!(all.view, m.view, "not part of the URL's view");
     }
 
     #[test]

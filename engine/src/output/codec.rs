@@ -6,7 +6,8 @@ use crate::model::*;
 
 /// The facts as bytes, for `decode`.
 pub fn encode(facts: &Facts) -> Vec<u8> {
-    let mut w = Writer(Vec::new());
+    let docs = facts.documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
+    let mut w = Writer(Vec::new(), docs);
     w.list(&facts.documents, |w, d| {
         w.str(&d.id);
         w.str(&d.file);
@@ -69,62 +70,50 @@ pub fn encode(facts: &Facts) -> Vec<u8> {
 }
 
 /// The facts `encode` wrote; `None` if the bytes are not such a record.
+// Every read gives a value even past a fault (an empty string, a zero) and the reader remembers
+// the fault: with `?` after each field, the wasm carried a path dropping what was built so far
+// for each of them, a few KB in all.
 pub fn decode(bytes: &[u8]) -> Option<Facts> {
-    let r = &mut Reader(bytes);
+    let r = &mut Reader { bytes, docs: Vec::new(), failed: false };
+    let documents =
+        r.list(|r| Document { id: r.str(), file: r.str(), title: r.str(), outlet: r.opt(), date: r.opt(), url: r.opt(), text: r.str() });
+    r.docs = documents.iter().map(|d| d.id.clone()).collect();
     let facts = Facts {
-        documents: r.list(|r| {
-            Some(Document {
-                id: r.str()?,
-                file: r.str()?,
-                title: r.str()?,
-                outlet: r.opt()?,
-                date: r.opt()?,
-                url: r.opt()?,
-                text: r.str()?,
-            })
-        })?,
-        people: r.list(|r| {
-            Some(Person {
-                id: r.str()?,
-                name: r.str()?,
-                aliases: r.list(Reader::str)?,
-                role: r.opt()?,
-                roles: r.list(Reader::str)?,
-                outlets: r.num()?,
-                mentions: r.list(Reader::mention)?,
-            })
-        })?,
-        organisations: r.list(Reader::entity)?,
-        places: r.list(Reader::entity)?,
-        figures: r.list(|r| {
-            Some(Figure {
-                id: r.str()?,
-                value: r.f64()?,
-                display: r.str()?,
-                unit: r.str()?,
-                qualifier: *QUALIFIERS.get(r.byte()? as usize)?,
-                label: r.str()?,
-                subject: r.opt()?,
-                outlets: r.num()?,
-                mentions: r.list(Reader::mention)?,
-            })
-        })?,
-        conflicts: r.list(|r| {
-            Some(Conflict { id: r.str()?, about: r.str()?, kind: *CONFLICT_KINDS.get(r.byte()? as usize)?, figures: r.list(Reader::str)? })
-        })?,
-        checks: r.list(|r| {
-            Some(Check {
-                id: r.str()?,
-                about: r.str()?,
-                parts: r.list(Reader::str)?,
-                total: r.str()?,
-                sum: r.f64()?,
-                holds: r.byte()? == 1,
-            })
-        })?,
-        story: Story { title: r.str()?, intro: r.str()?, url: r.opt()?, image: r.opt()?, image_alt: r.opt()?, site: r.opt()? },
+        documents,
+        people: r.list(|r| Person {
+            id: r.str(),
+            name: r.str(),
+            aliases: r.list(Reader::str),
+            role: r.opt(),
+            roles: r.list(Reader::str),
+            outlets: r.num(),
+            mentions: r.list(Reader::mention),
+        }),
+        organisations: r.list(Reader::entity),
+        places: r.list(Reader::entity),
+        figures: r.list(|r| Figure {
+            id: r.str(),
+            value: r.f64(),
+            display: r.str(),
+            unit: r.str(),
+            qualifier: r.pick(&QUALIFIERS),
+            label: r.str(),
+            subject: r.opt(),
+            outlets: r.num(),
+            mentions: r.list(Reader::mention),
+        }),
+        conflicts: r.list(|r| Conflict { id: r.str(), about: r.str(), kind: r.pick(&CONFLICT_KINDS), figures: r.list(Reader::str) }),
+        checks: r.list(|r| Check {
+            id: r.str(),
+            about: r.str(),
+            parts: r.list(Reader::str),
+            total: r.str(),
+            sum: r.f64(),
+            holds: r.byte() == 1,
+        }),
+        story: Story { title: r.str(), intro: r.str(), url: r.opt(), image: r.opt(), image_alt: r.opt(), site: r.opt() },
     };
-    r.0.is_empty().then_some(facts)
+    (!r.failed && r.bytes.is_empty()).then_some(facts)
 }
 
 // In declaration order, which `as u8` follows.
@@ -132,9 +121,10 @@ const QUALIFIERS: [Qualifier; 7] =
     [Qualifier::Exact, Qualifier::AtLeast, Qualifier::MoreThan, Qualifier::UpTo, Qualifier::FewerThan, Qualifier::About, Qualifier::Nearly];
 const CONFLICT_KINDS: [ConflictKind; 3] = [ConflictKind::Contradiction, ConflictKind::Imprecise, ConflictKind::Mixed];
 
-struct Writer(Vec<u8>);
+/// The bytes, and each document's position by id: a mention names its document by position.
+struct Writer<'a>(Vec<u8>, std::collections::HashMap<&'a str, usize>);
 
-impl Writer {
+impl Writer<'_> {
     fn num(&mut self, mut n: usize) {
         while n >= 0x80 {
             self.0.push(n as u8 | 0x80);
@@ -169,7 +159,14 @@ impl Writer {
     // its mark lie a few bytes past its start, so most steps take one byte where offsets took two.
     fn mentions(&mut self, mentions: &[Mention]) {
         self.list(mentions, |w, m| {
-            w.str(&m.doc);
+            // its document's position + 1; 0 and the id for a document the facts do not list
+            match w.1.get(m.doc.as_str()) {
+                Some(&d) => w.num(d + 1),
+                None => {
+                    w.num(0);
+                    w.str(&m.doc);
+                }
+            }
             w.str(&m.quote);
             let mut last = 0;
             for n in [m.start, m.end, m.mark_start, m.mark_end] {
@@ -186,83 +183,132 @@ impl Writer {
     }
 }
 
-struct Reader<'a>(&'a [u8]);
+/// The bytes left, the documents' ids once read, and whether a read found no record.
+struct Reader<'a> {
+    bytes: &'a [u8],
+    docs: Vec<String>,
+    failed: bool,
+}
 
 impl Reader<'_> {
-    fn byte(&mut self) -> Option<u8> {
-        let (&b, rest) = self.0.split_first()?;
-        self.0 = rest;
-        Some(b)
+    /// Past the end (or after a fault) a zero, and the reader has failed.
+    fn byte(&mut self) -> u8 {
+        match self.bytes.split_first() {
+            Some((&b, rest)) => {
+                self.bytes = rest;
+                b
+            }
+            None => self.fail(0),
+        }
     }
 
-    fn num(&mut self) -> Option<usize> {
+    fn fail<T>(&mut self, value: T) -> T {
+        self.failed = true;
+        self.bytes = &[];
+        value
+    }
+
+    fn num(&mut self) -> usize {
         let mut n = 0usize;
         for shift in (0..usize::BITS).step_by(7) {
-            let b = self.byte()?;
-            n |= ((b & 0x7f) as usize).checked_shl(shift)?;
+            let b = self.byte();
+            match ((b & 0x7f) as usize).checked_shl(shift) {
+                Some(bits) => n |= bits,
+                None => return self.fail(0),
+            }
             if b < 0x80 {
-                return Some(n);
+                return n;
             }
         }
-        None
+        self.fail(0)
     }
 
-    fn take(&mut self, len: usize) -> Option<&[u8]> {
-        let bytes = self.0.get(..len)?;
-        self.0 = &self.0[len..];
-        Some(bytes)
+    fn take(&mut self, len: usize) -> &[u8] {
+        if len > self.bytes.len() {
+            return self.fail(&[]);
+        }
+        let (taken, rest) = self.bytes.split_at(len);
+        self.bytes = rest;
+        taken
     }
 
-    fn str(&mut self) -> Option<String> {
-        let len = self.num()?;
-        String::from_utf8(self.take(len)?.to_vec()).ok()
-    }
-
-    fn opt(&mut self) -> Option<Option<String>> {
-        match self.byte()? {
-            0 => Some(None),
-            1 => Some(Some(self.str()?)),
-            _ => None,
+    fn str(&mut self) -> String {
+        let len = self.num();
+        match String::from_utf8(self.take(len).to_vec()) {
+            Ok(s) => s,
+            Err(_) => self.fail(String::new()),
         }
     }
 
-    fn f64(&mut self) -> Option<f64> {
-        Some(f64::from_le_bytes(self.take(8)?.try_into().ok()?))
+    fn opt(&mut self) -> Option<String> {
+        match self.byte() {
+            0 => None,
+            1 => Some(self.str()),
+            _ => self.fail(None),
+        }
     }
 
-    fn list<T>(&mut self, mut each: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
-        let len = self.num()?;
+    fn f64(&mut self) -> f64 {
+        let mut b = [0; 8];
+        b.copy_from_slice(self.take(8).get(..8).unwrap_or(&[0; 8]));
+        f64::from_le_bytes(b)
+    }
+
+    /// One of `options` by its position.
+    fn pick<T: Copy>(&mut self, options: &[T]) -> T {
+        let at = self.byte() as usize;
+        match options.get(at) {
+            Some(&x) => x,
+            None => self.fail(options[0]),
+        }
+    }
+
+    fn list<T>(&mut self, mut each: impl FnMut(&mut Self) -> T) -> Vec<T> {
+        let len = self.num();
         // a corrupt length must not reserve gigabytes: every item takes at least one byte
-        let mut items = Vec::with_capacity(len.min(self.0.len()));
+        let mut items = Vec::with_capacity(len.min(self.bytes.len()));
         for _ in 0..len {
-            items.push(each(self)?);
+            if self.failed {
+                break;
+            }
+            items.push(each(self));
         }
-        Some(items)
+        items
     }
 
-    fn entity(&mut self) -> Option<Entity> {
-        Some(Entity {
-            id: self.str()?,
-            name: self.str()?,
-            aliases: self.list(Reader::str)?,
-            outlets: self.num()?,
-            mentions: self.list(Reader::mention)?,
-        })
+    fn entity(&mut self) -> Entity {
+        Entity {
+            id: self.str(),
+            name: self.str(),
+            aliases: self.list(Reader::str),
+            outlets: self.num(),
+            mentions: self.list(Reader::mention),
+        }
     }
 
-    fn mention(&mut self) -> Option<Mention> {
-        let (doc, quote) = (self.str()?, self.str()?);
-        let start = self.step(0)?;
-        let end = self.step(start)?;
-        let mark_start = self.step(end)?;
-        let mark_end = self.step(mark_start)?;
-        Some(Mention { doc, quote, start, end, mark_start, mark_end })
+    fn mention(&mut self) -> Mention {
+        let doc = match self.num() {
+            0 => self.str(),
+            d => match self.docs.get(d - 1) {
+                Some(id) => id.clone(),
+                None => self.fail(String::new()),
+            },
+        };
+        let quote = self.str();
+        let start = self.step(0);
+        let end = self.step(start);
+        let mark_start = self.step(end);
+        let mark_end = self.step(mark_start);
+        Mention { doc, quote, start, end, mark_start, mark_end }
     }
 
-    fn step(&mut self, from: usize) -> Option<usize> {
-        let z = self.num()? as u64;
+    fn step(&mut self, from: usize) -> usize {
+        let z = self.num() as u64;
         let d = (z >> 1) as i64 ^ -((z & 1) as i64);
-        usize::try_from(i64::try_from(from).ok()?.checked_add(d)?).ok()
+        match i64::try_from(from).ok().and_then(|f| f.checked_add(d)).and_then(|x| usize::try_from(x).ok()) {
+            Some(x) => x,
+            None => self.fail(0),
+        }
     }
 }
 
@@ -299,6 +345,24 @@ mod tests {
         // offsets that step back, zeros, and large offsets
         facts.people[0].mentions.extend([m([7, 3, 0, 5]), m([0, 0, 0, 0]), m([1 << 30, (1 << 30) + 200, 12, 1 << 31])]);
         assert_eq!(decode(&encode(&facts)).as_ref(), Some(&facts));
+    }
+
+    #[test]
+    fn a_mention_names_its_document_by_position_and_an_unlisted_one_by_id() {
+        // the seed's document ids are long enough to occur nowhere else
+        let mut facts = corpus("../corpus");
+        let last = facts.documents.len() - 1;
+        facts.people[0].mentions[0].doc = facts.documents[last].id.clone();
+        facts.people[0].mentions[1].doc = "not-a-document".into();
+        let bytes = encode(&facts);
+        let back = decode(&bytes).expect("decodes");
+        assert_eq!(back.people[0].mentions[0].doc, facts.documents[last].id);
+        assert_eq!(back.people[0].mentions[1].doc, "not-a-document");
+        // a document's id is written once, however many mentions name it (its file name, "<id>.txt",
+        // is another field)
+        let id = facts.documents[0].id.as_bytes();
+        assert!(facts.people.iter().flat_map(|p| &p.mentions).filter(|m| m.doc == facts.documents[0].id).count() > 1);
+        assert_eq!(bytes.windows(id.len() + 1).filter(|w| w.starts_with(id) && w[id.len()] != b'.').count(), 1);
     }
 
     #[test]
