@@ -114,3 +114,13 @@ fn two_sides_of_an_exchange_are_two_quantities_and_one_side_told_twice_can_disag
     let value_of = |id: &str| f.figures.iter().find(|x| x.id == id).map(|x| x.value);
     assert!(f.checks.iter().all(|c| value_of(&c.total) != Some(95.0)), "{:?}", f.checks);
 }
+
+#[test]
+fn a_report_saying_less_joins_the_one_quantity_with_its_value() {
+    let f = facts(&[
+        "About 2,300 observers monitored the vote. The health service recorded 612 cases since March.",
+        "The coalition, which deployed 2.300 observers, praised the count. The district has recorded 612 measles cases this year.",
+    ]);
+    assert_eq!(cards(&f, 2300.0).len(), 1, "{:?}", cards(&f, 2300.0));
+    assert_eq!(cards(&f, 612.0).len(), 1, "{:?}", cards(&f, 612.0));
+}

@@ -140,7 +140,9 @@ fn vague(key: &GroupKey) -> bool {
 /// One quantity is one card: a vague report ("44 workers", a headline's "jailed for 18 years") joins
 /// the one specific quantity of the story with the same value ("44 miners trapped", "Ahmet Çelik:
 /// prison sentence"), and stays apart when there is none or more than one.
-fn attach_vague_reports(grouped: &mut BTreeMap<GroupKey, Vec<usize>>, drafts: &[FigureDraft]) {
+/// `loose`, for a last pass once the other joins are done: a report saying nothing of its time
+/// frame may join one that says it, and an exact report one that gives the same value less precisely.
+fn attach_vague_reports(grouped: &mut BTreeMap<GroupKey, Vec<usize>>, drafts: &[FigureDraft], loose: bool) {
     let keys: Vec<GroupKey> = grouped.keys().cloned().collect();
     // the specific keys that hold a value, so each vague report looks at a handful, not all
     let mut holding: HashMap<(u64, Qualifier), Vec<usize>> = HashMap::new();
@@ -157,15 +159,34 @@ fn attach_vague_reports(grouped: &mut BTreeMap<GroupKey, Vec<usize>>, drafts: &[
         let mut stay = Vec::new();
         for i in members {
             let f = &drafts[i];
+            // a report saying nothing of its time frame may join one that says it ("612 cases" and
+            // "612 measles cases this year"), never one of a separate stage, estimate or plan
             let compatible = |k: &GroupKey| {
                 k != key
-                    && k.scope == key.scope
+                    && (k.scope == key.scope
+                        || (loose && key.scope.is_empty() && !separating_scope(&k.scope) && !comparable_apart(&k.scope)))
                     && (k.kind == key.kind || (key.kind == 3 && k.kind == 2))
                     && (k.unit == key.unit || (k.kind == 2 && key.unit == "years"))
                     && (key.subject.is_none() || k.subject == key.subject)
             };
-            let candidates = holding.get(&(f.value.to_bits(), f.qualifier)).map_or(&[][..], Vec::as_slice);
-            let targets: Vec<&GroupKey> = candidates.iter().map(|&k| &keys[k]).filter(|k| compatible(k)).collect();
+            // the same value, said as exactly or less precisely ("2.300 observers" and "about 2,300
+            // observers monitored the vote")
+            let qualifiers: &[Qualifier] = if !loose {
+                &[f.qualifier]
+            } else if f.qualifier == Qualifier::Exact {
+                &[Qualifier::Exact, Qualifier::About, Qualifier::AtLeast, Qualifier::UpTo, Qualifier::Nearly]
+            } else {
+                &[f.qualifier, Qualifier::Exact]
+            };
+            let mut targets: Vec<&GroupKey> = Vec::new();
+            for q in qualifiers {
+                let candidates = holding.get(&(f.value.to_bits(), *q)).map_or(&[][..], Vec::as_slice);
+                for k in candidates.iter().map(|&k| &keys[k]).filter(|k| compatible(k)) {
+                    if !targets.contains(&k) {
+                        targets.push(k);
+                    }
+                }
+            }
             match targets.as_slice() {
                 [target] => {
                     let target = (*target).clone();
@@ -224,6 +245,12 @@ fn join_same_head_counts(grouped: &mut BTreeMap<GroupKey, Vec<usize>>, drafts: &
             grouped.entry(target.clone()).or_default().extend(moving);
         }
     }
+}
+
+/// Scopes of an estimate or a plan: a report that says nothing of who estimated or planned it is no
+/// report of theirs.
+fn comparable_apart(scope: &str) -> bool {
+    matches!(scope, "possible" | "sought" | "converted") || scope.ends_with(" estimate")
 }
 
 /// Scopes that make a different quantity of the same number: a count still going on, a range's low
@@ -365,10 +392,11 @@ pub(super) fn build_figures(
         }
         grouped.entry(key).or_default().push(i);
     }
-    attach_vague_reports(&mut grouped, drafts);
+    attach_vague_reports(&mut grouped, drafts, false);
     join_same_head_counts(&mut grouped, drafts);
     join_repeats(&mut grouped, drafts);
     join_same_amounts(&mut grouped, drafts);
+    attach_vague_reports(&mut grouped, drafts, true);
     let name_of: HashMap<&str, &str> = people.iter().map(|p| (p.id.as_str(), p.name.as_str())).collect();
     let mut taken = HashSet::new();
     let mut figures = Vec::new();

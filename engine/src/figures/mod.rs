@@ -366,7 +366,13 @@ fn counted_noun(tokens: &[Token], from: usize, title_case: bool) -> Option<(Stri
         if t.kind != Kind::Word || lex.stopwords.contains(&w) || !allowed_caps {
             return None;
         }
-        if lex.person_nouns.contains(&w) || (w.ends_with('s') && !w.ends_with("ss") && w.len() > 3) {
+        let plural = |w: &str| w.ends_with('s') && !w.ends_with("ss") && w.len() > 3;
+        // "612 measles cases": a plural-looking word before a plural noun describes it
+        let noun_follows = tokens.get(k + 1).is_some_and(|n| {
+            let next = fold(n.text);
+            n.kind == Kind::Word && !n.is_capitalised() && plural(&next) && !lex.stopwords.contains(&next) && !lex.person_nouns.contains(&w)
+        });
+        if !noun_follows && (lex.person_nouns.contains(&w) || plural(&w)) {
             // demonyms keep their capital ("Ukrainian citizens"); headline capitals do not
             let phrase: Vec<String> = tokens[start..=k]
                 .iter()
