@@ -64,6 +64,8 @@ pub struct Editor {
     session: Session,
     model: Rc<Model>,
     suggestions: Vec<Suggestion>,
+    /// The names the articles hold that the engine kept out for want of a cue, found once.
+    uncued: Vec<Suggestion>,
     dialog: Option<Dialog>,
     /// Card ids the curation pins (the saved file's and the pending changes'): first in the editor
     /// too, as the embed will show them.
@@ -105,8 +107,10 @@ impl Component for Editor {
             Err(errors) => (Facts::default(), Err(errors)),
         };
         let pins = session.pins();
+        let uncued = suggest::uncued_names(&session.base.sources);
         Editor {
-            suggestions: suggest::suggestions(&facts),
+            suggestions: suggest::suggestions(&facts, &uncued),
+            uncued,
             model: model_of(facts, ViewState::default(), &pins),
             session,
             dialog: None,
@@ -226,7 +230,7 @@ impl Editor {
     }
 
     fn show(&mut self, facts: Facts) {
-        self.suggestions = suggest::suggestions(&facts);
+        self.suggestions = suggest::suggestions(&facts, &self.uncued);
         self.pins = self.session.pins();
         self.model = model_of(facts, self.model.view.clone(), &self.pins);
     }
