@@ -1,6 +1,9 @@
 // Editor mode as an editor uses it: split, merge, hide, merge two places, hide an organisation,
 // relabel, resolve a dispute, name an outlet, undo, save; then the reader built from the saved files shows the cards the editor showed.
+// Then "is this a person?" answered yes, on an eval story's articles, round-tripped the same way.
 // FACTLENS_EDITOR_DIST: an editor already built (`trunk build editor.html --dist DIR`); else built here.
+// FACTLENS_EDITOR_ASKED_DIST: one built from eval/business-veltrana-hanseong/articles
+// (FACTLENS_CORPUS=that folder trunk build editor.html --dist DIR); else built here.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
