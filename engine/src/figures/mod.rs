@@ -876,6 +876,8 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
                 event: mut number_event,
             } = reading;
             let mut event = String::new();
+            // "against the 15 years requested by the prosecution": a demand named right after the figure
+            let modality = modality.or_else(|| lex.sought.contains(&word(end_tok)).then_some("sought"));
             // "Twelve of the 44 miners trapped": a part with nothing said of it but its number
             let mut part_with_nothing_said = false;
             if kind == FigureKind::Count && unit.is_empty() {
@@ -1310,5 +1312,11 @@ mod tests {
         let found = figures("Researchers estimated that between 12,000 and 15,000 people were at the square.");
         let got: Vec<(f64, &str)> = found.iter().map(|f| (f.value, f.scope.as_str())).collect();
         assert_eq!(got, [(15000.0, ""), (12000.0, "range")]);
+    }
+
+    #[test]
+    fn a_demand_named_right_after_the_figure_is_sought() {
+        let found = figures("The engineer was sentenced to 9 years, against the 15 years requested by the prosecution.");
+        assert_eq!(found.iter().map(|f| (f.value, f.scope.as_str())).collect::<Vec<_>>(), [(9.0, ""), (15.0, "sought")]);
     }
 }
