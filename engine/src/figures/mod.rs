@@ -347,7 +347,7 @@ fn counted_noun(tokens: &[Token], from: usize, title_case: bool) -> Option<(Stri
     // "nine of the freed prisoners"; "103 of its citizens" (all of them, no part); "eight of the 10
     // defendants" (the whole's own count is read on its own)
     if tokens.get(k).is_some_and(|t| t.is("of"))
-        && tokens.get(k + 1).is_some_and(|t| ["the", "those", "its", "their"].iter().any(|w| t.is(w)))
+        && tokens.get(k + 1).is_some_and(|t| ["the", "those", "its", "their", "his", "her", "our"].iter().any(|w| t.is(w)))
     {
         k += 2;
         if let Some(whole) = read(tokens, k) {
@@ -1318,5 +1318,11 @@ mod tests {
     fn a_demand_named_right_after_the_figure_is_sought() {
         let found = figures("The engineer was sentenced to 9 years, against the 15 years requested by the prosecution.");
         assert_eq!(found.iter().map(|f| (f.value, f.scope.as_str())).collect::<Vec<_>>(), [(9.0, ""), (15.0, "sought")]);
+    }
+
+    #[test]
+    fn a_part_of_someones_group_counts_the_group_noun() {
+        let found = figures("She wrote that three of her classmates were still in custody.");
+        assert_eq!((found[0].value, found[0].head.as_str(), found[0].unit.as_str()), (3.0, "classmates", "classmates"));
     }
 }
