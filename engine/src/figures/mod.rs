@@ -71,8 +71,22 @@ const MONTHS: &[&str] = &[
     "dec",
 ];
 const TIME_UNITS: &[&str] = &["year", "month", "week", "day", "hour", "minute", "decade"];
-const SENTENCE_WORDS: &[&str] =
-    &["sentence", "sentenced", "sentences", "term", "prison", "jail", "jails", "jailed", "imprisoned", "imprisonment", "serving", "bars"];
+// ("received seven years and six months each": a court's time, received)
+const SENTENCE_WORDS: &[&str] = &[
+    "sentence",
+    "sentenced",
+    "sentences",
+    "term",
+    "prison",
+    "jail",
+    "jails",
+    "jailed",
+    "imprisoned",
+    "imprisonment",
+    "serving",
+    "bars",
+    "received",
+];
 const SCOPES: &[&str] =
     &["in recent years", "in recent months", "so far", "to date", "in total", "last year", "this year", "over the past", "in the past"];
 const RELEASE: &[&str] = &["release", "released", "releases", "releasing", "free", "freed", "frees", "freeing", "pardoned", "pardons"];
@@ -874,6 +888,7 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
                 mut subject,
                 part: topic_part,
                 event: mut number_event,
+                value,
             } = reading;
             let mut event = String::new();
             // "against the 15 years requested by the prosecution": a demand named right after the figure
@@ -970,7 +985,7 @@ pub fn find(sentences: &[Sentence], texts: &[&str], hits: &[Hit]) -> Vec<FigureD
             out.push(FigureDraft {
                 sentence: s,
                 kind,
-                value: n.value,
+                value: value.unwrap_or(n.value),
                 qualifier,
                 unit,
                 head: if head.is_empty() { noun.clone() } else { head },

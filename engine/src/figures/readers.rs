@@ -9,7 +9,7 @@ use super::{
 use crate::document::Sentence;
 use crate::fold::fold;
 use crate::lexicon::lexicon;
-use crate::numbers::Number;
+use crate::numbers::{read as read_number, Number};
 use crate::people::Hit;
 use crate::tokens::{Kind, Token};
 
@@ -58,11 +58,23 @@ pub(super) struct Reading {
     pub part: bool,
     /// What happened, where the shape says it ("the number of people arrested").
     pub event: Option<String>,
+    /// The value, where the shape adds to the number ("seven years and six months": 7.5).
+    pub value: Option<f64>,
 }
 
 impl Reading {
     fn new(kind: FigureKind, end: usize) -> Reading {
-        Reading { kind, unit: String::new(), noun: String::new(), head: String::new(), end, subject: None, part: false, event: None }
+        Reading {
+            kind,
+            unit: String::new(),
+            noun: String::new(),
+            head: String::new(),
+            end,
+            subject: None,
+            part: false,
+            event: None,
+            value: None,
+        }
     }
 
     fn count(noun: String, head: String, end: usize) -> Reading {
@@ -171,8 +183,17 @@ fn hyphenated_time(c: &Context) -> Shape {
 fn time_words(c: &Context) -> Shape {
     let n = &c.n;
     let Some(unit) = time_unit(&c.word(n.last)) else { return Shape::Other };
-    let end = n.last + 1;
-    let reading = |kind, end| Reading { unit: unit.clone(), ..Reading::new(kind, end) };
+    let mut end = n.last + 1;
+    // "seven years and six months": one time, in years
+    let months = (unit == "years" && c.word(end) == "and")
+        .then(|| read_number(c.tokens, end + 1))
+        .flatten()
+        .filter(|m| time_unit(&c.word(m.last)).as_deref() == Some("months"));
+    let value = months.map(|m| {
+        end = m.last + 1;
+        n.value + m.value / 12.0
+    });
+    let reading = |kind, end| Reading { unit: unit.clone(), value, ..Reading::new(kind, end) };
     if c.word(end) == "old" || (c.word(end) == "of" && c.word(end + 1) == "age") {
         return Shape::Figure(reading(FigureKind::Age, end + if c.word(end) == "old" { 1 } else { 2 }));
     }
@@ -300,7 +321,6 @@ mod tests {
     use super::*;
     use crate::corpus::Source;
     use crate::document::sentences;
-    use crate::numbers::read as read_number;
 
     /// What `reader` makes of the first number of `text` that no earlier reader claims, with the
     /// article's figures before it found as `find` would.
@@ -434,5 +454,11 @@ mod tests {
     fn the_other_few_count_what_the_sentence_before_counted() {
         let r = figure(reading("Of the survivors, 22 needed care. The other 16 were checked at the scene.", noun_before, "16"));
         assert_eq!(r.head, "survivors");
+    }
+
+    #[test]
+    fn years_and_months_are_one_time_in_years() {
+        let r = figure(reading("The court sentenced six co-defendants to 7 years and 6 months each.", time_words, "7"));
+        assert_eq!((r.kind, r.value), (FigureKind::Sentence, Some(7.5)));
     }
 }
