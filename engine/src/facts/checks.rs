@@ -4,6 +4,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use super::grouping::casualty;
 use crate::document::Sentence;
 use crate::figures::{FigureDraft, FigureKind};
+use crate::fold::fold;
 use crate::lexicon::lexicon;
 use crate::model::{Check, Document, Figure, Qualifier};
 
@@ -101,6 +102,7 @@ pub(super) fn build_checks(drafts: &[FigureDraft], figures: &[Figure], sentences
 /// away. Only sums that hold are found this way (a near miss is no evidence that the parts were meant
 /// as a breakdown).
 fn stated_breakdowns<'d>(drafts: &'d [FigureDraft], sentences: &[Sentence], found: &mut dyn FnMut(&[&'d FigureDraft], &'d FigureDraft)) {
+    let lex = lexicon();
     // by sentence, so each total looks at its own and the neighbouring sentences only
     let mut by_sentence: BTreeMap<usize, Vec<&FigureDraft>> = BTreeMap::new();
     // parts may be "around 700" and "500" where they add up to an exact total
@@ -119,7 +121,8 @@ fn stated_breakdowns<'d>(drafts: &'d [FigureDraft], sentences: &[Sentence], foun
         let listed_from = if total.value >= 10.0 { None } else { colon_after(total) };
         let near = |f: &&&FigureDraft| {
             let listed = listed_from.is_none_or(|colon| f.sentence == total.sentence && f.mark_start > colon);
-            sentences[f.sentence].doc == doc && f.unit == total.unit && f.value < total.value && f.mark_start != total.mark_start && listed
+            let same_unit = f.unit == total.unit || lex.noun_group(&f.unit) == lex.noun_group(&total.unit);
+            sentences[f.sentence].doc == doc && same_unit && f.value < total.value && f.mark_start != total.mark_start && listed
         };
         let pool: Vec<&FigureDraft> = by_sentence
             .range(total.sentence.saturating_sub(3)..=total.sentence + 3)
@@ -127,6 +130,8 @@ fn stated_breakdowns<'d>(drafts: &'d [FigureDraft], sentences: &[Sentence], foun
             .copied()
             .collect();
         let mut best: Option<Vec<&FigureDraft>> = None;
+        let words: Vec<String> = sentences[total.sentence].tokens.iter().map(|t| fold(t.text)).collect();
+        let of_which = words.windows(2).any(|w| w[0] == "of" && (w[1] == "which" || w[1] == "whom"));
         // the parts of one sentence, or of two running on ("A received 128,944 votes and B 90,918.
         // C won 34,163 votes, and D 21,487"): three or four parts then, which seldom add up by chance
         for sentence in pool.iter().map(|f| f.sentence).collect::<BTreeSet<_>>() {
@@ -134,7 +139,9 @@ fn stated_breakdowns<'d>(drafts: &'d [FigureDraft], sentences: &[Sentence], foun
                 let here: Vec<&FigureDraft> =
                     pool.iter().filter(|f| (sentence..=sentence + span).contains(&f.sentence)).copied().take(12).collect();
                 let n = here.len();
-                let sizes = if span == 0 { 2..=4 } else { 3..=4 };
+                // two parts over two sentences only where the total says it has parts ("279,621
+                // ballots were cast, of which 4,109 were invalid" beside "275,512 valid votes")
+                let sizes = if span == 0 || of_which { 2..=4 } else { 3..=4 };
                 for mask in 1u32..(1 << n) {
                     let size = mask.count_ones();
                     if !sizes.contains(&size) || best.as_ref().is_some_and(|b| b.len() <= size as usize) {

@@ -1,0 +1,43 @@
+//! Sums the articles state: parts and the total they add up to, found as checks.
+use factlens_engine::corpus::Source;
+use factlens_engine::curation::Curation;
+use factlens_engine::facts::extract;
+use factlens_engine::Facts;
+
+fn facts(texts: &[&str]) -> Facts {
+    let sources: Vec<Source> =
+        texts.iter().enumerate().map(|(i, t)| Source { file: format!("a{i}.txt"), text: (*t).to_string(), ..Source::default() }).collect();
+    extract(&sources, &Curation::default())
+}
+
+/// Each check as (sorted part values, total value, holds).
+fn checks(f: &Facts) -> Vec<(Vec<f64>, f64, bool)> {
+    let value_of = |id: &str| f.figures.iter().find(|x| x.id == id).map_or(f64::NAN, |x| x.value);
+    f.checks
+        .iter()
+        .map(|c| {
+            let mut parts: Vec<f64> = c.parts.iter().map(|p| value_of(p)).collect();
+            parts.sort_by(f64::total_cmp);
+            (parts, value_of(&c.total), c.holds)
+        })
+        .collect()
+}
+
+#[test]
+fn a_total_said_to_have_parts_adds_up_with_the_part_in_the_sentence_before() {
+    let f =
+        facts(&["A total of 275,512 valid votes were counted. In total 279,621 ballots were cast, of which 4,109 were declared invalid."]);
+    assert!(checks(&f).contains(&(vec![4109.0, 275_512.0], 279_621.0, true)), "{:?}", checks(&f));
+}
+
+#[test]
+fn counts_listed_to_places_add_up_to_the_total_before_them() {
+    let f = facts(&["Of the survivors, 22 needed hospital care. Seven were taken to Asuokra Hospital, 11 to St. Mary's Hospital and four were flown by helicopter to a teaching hospital."]);
+    assert!(checks(&f).contains(&(vec![4.0, 7.0, 11.0], 22.0, true)), "{:?}", checks(&f));
+}
+
+#[test]
+fn a_small_total_adds_up_with_the_parts_listed_after_its_colon() {
+    let f = facts(&["Seven children have died: four at Dagbara Hospital and three at St. Theresa's Hospital."]);
+    assert!(checks(&f).contains(&(vec![3.0, 4.0], 7.0, true)), "{:?}", checks(&f));
+}
