@@ -41,3 +41,9 @@ fn a_small_total_adds_up_with_the_parts_listed_after_its_colon() {
     let f = facts(&["Seven children have died: four at Dagbara Hospital and three at St. Theresa's Hospital."]);
     assert!(checks(&f).contains(&(vec![3.0, 4.0], 7.0, true)), "{:?}", checks(&f));
 }
+
+#[test]
+fn a_total_a_sentence_opens_on_adds_up_with_the_count_told_before() {
+    let f = facts(&["Forty-four miners were trapped underground on Wednesday. The collapse happened at 11 p.m. It was the third this year. Of the 212 workers on the shift, 168 escaped on their own."]);
+    assert!(checks(&f).contains(&(vec![44.0, 168.0], 212.0, true)), "{:?}", checks(&f));
+}

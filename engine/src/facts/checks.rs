@@ -131,7 +131,10 @@ fn stated_breakdowns<'d>(drafts: &'d [FigureDraft], sentences: &[Sentence], foun
             .collect();
         let mut best: Option<Vec<&FigureDraft>> = None;
         let words: Vec<String> = sentences[total.sentence].tokens.iter().map(|t| fold(t.text)).collect();
-        let of_which = words.windows(2).any(|w| w[0] == "of" && (w[1] == "which" || w[1] == "whom"));
+        // ... or opens on it: "Of the 212 workers on the shift, 168 escaped" (the others are told apart)
+        let opens_on_it =
+            words.len() > 2 && words[0] == "of" && words[1] == "the" && total.mark_start == sentences[total.sentence].tokens[2].start;
+        let of_which = opens_on_it || words.windows(2).any(|w| w[0] == "of" && (w[1] == "which" || w[1] == "whom"));
         // the parts of one sentence, or of two running on ("A received 128,944 votes and B 90,918.
         // C won 34,163 votes, and D 21,487"): three or four parts then, which seldom add up by chance
         for sentence in pool.iter().map(|f| f.sentence).collect::<BTreeSet<_>>() {
@@ -153,6 +156,13 @@ fn stated_breakdowns<'d>(drafts: &'d [FigureDraft], sentences: &[Sentence], foun
                     }
                 }
             }
+        }
+        // a total said to have parts, with one part beside it and the other told a few sentences away
+        if best.is_none() && of_which {
+            let beside = pool.iter().filter(|p| p.sentence == total.sentence);
+            best = beside
+                .flat_map(|p| pool.iter().filter(|q| q.sentence != total.sentence).map(move |q| vec![*q, *p]))
+                .find(|pair| (pair[0].value + pair[1].value - total.value).abs() < 1e-9);
         }
         if let Some(parts) = best {
             breakdowns.push((parts, *total));
