@@ -121,7 +121,7 @@ impl Component for App {
                         // a disclosure on narrow screens and in compact embeds, so the cards come first;
                         // hidden by the stylesheet where the filters stand beside the cards
                         <button type="button" class="filters-toggle" data-act="filters" aria-expanded={if self.filters { "true" } else { "false" }} aria-controls="fl-filters">
-                            { if active > 0 { format!("Filters ({active} active)") } else { "Filters".to_string() } }
+                            { filters_label(active) }
                         </button>
                         <div id="fl-filters" class="filters" data-open={self.filters.then_some("")}>{ facets(&ctx) }</div>
                     </aside>
@@ -212,6 +212,17 @@ impl App {
     }
 }
 
+/// "Filters", or "Filters (2 active)".
+fn filters_label(active: usize) -> String {
+    let mut label = String::from("Filters");
+    if active > 0 {
+        label.push_str(" (");
+        crate::format::integer(&mut label, active as u64);
+        label.push_str(" active)");
+    }
+    label
+}
+
 /// An element inside the explorer, looked up in its own tree: inside a script embed's shadow root,
 /// `document.getElementById` finds nothing.
 fn find(root: &NodeRef, selector: &str) -> Option<web_sys::Element> {
@@ -221,7 +232,7 @@ fn find(root: &NodeRef, selector: &str) -> Option<web_sys::Element> {
 /// Brings an opened card into view when it is off screen (it was opened from a link).
 fn scroll_to_card(root: &NodeRef, open: Option<&str>) {
     // ids are [a-z0-9_-] (url::parse checks), so they are safe in a selector
-    let Some(el) = open.and_then(|id| find(root, &format!("#card-{id}"))) else { return };
+    let Some(el) = open.and_then(|id| find(root, &("#card-".to_string() + id))) else { return };
     let top = el.get_bounding_client_rect().top();
     let height = gloo::utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
     if top < 0.0 || top > height {

@@ -4,24 +4,42 @@ use factlens_engine::model::Figure;
 
 /// A number as plain digits, two decimals at most: "1227", "2.5", "-3". What search matches.
 pub fn digits(v: f64) -> String {
+    let mut out = String::new();
     if !v.is_finite() {
-        return String::new();
+        return out;
     }
     let cents = (v * 100.0).round() as i64;
-    let (whole, frac) = (cents / 100, (cents % 100).abs());
-    let sign = if cents < 0 && whole == 0 { "-" } else { "" };
-    match frac {
-        0 => format!("{sign}{whole}"),
-        f if f % 10 == 0 => format!("{sign}{whole}.{}", f / 10),
-        f => format!("{sign}{whole}.{f:02}"),
+    if cents < 0 {
+        out.push('-');
     }
+    let cents = cents.unsigned_abs();
+    integer(&mut out, cents / 100);
+    let frac = cents % 100;
+    if frac != 0 {
+        out.push('.');
+        out.push(char::from(b'0' + (frac / 10) as u8));
+        if frac % 10 != 0 {
+            out.push(char::from(b'0' + (frac % 10) as u8));
+        }
+    }
+    out
+}
+
+/// A whole number's digits.
+// By hand, here and below, rather than `format!`: each call site of the formatting machinery is
+// wasm code, and these run for every figure on every card.
+pub fn integer(out: &mut String, n: u64) {
+    if n >= 10 {
+        integer(out, n / 10);
+    }
+    out.push(char::from(b'0' + (n % 10) as u8));
 }
 
 /// A number as readers see it, thousands grouped: "1,227", "12,500.5".
 pub fn number(v: f64) -> String {
     let plain = digits(v);
     let (sign, rest) = plain.strip_prefix('-').map_or(("", plain.as_str()), |r| ("-", r));
-    let (whole, frac) = rest.split_once('.').map_or((rest, ""), |(w, f)| (w, f));
+    let (whole, frac) = rest.split_once('.').unwrap_or((rest, ""));
     let mut out = String::from(sign);
     for (i, c) in whole.chars().enumerate() {
         if i > 0 && (whole.len() - i) % 3 == 0 {
@@ -38,7 +56,11 @@ pub fn number(v: f64) -> String {
 
 /// "1 outlet", "3 outlets".
 pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    let mut out = String::new();
+    integer(&mut out, n as u64);
+    out.push(' ');
+    out.push_str(if n == 1 { one } else { many });
+    out
 }
 
 /// A figure's value in digits with its qualifier: "9" where the article wrote "nine", "more than
@@ -48,28 +70,27 @@ pub fn value(f: &Figure) -> String {
     if f.display.bytes().any(|b| b.is_ascii_digit()) {
         return f.display.clone();
     }
-    let words = f.qualifier.words();
-    let n = number(f.value);
-    if words.is_empty() {
-        n
-    } else {
-        format!("{words} {n}")
+    let mut out = f.qualifier.words().to_string();
+    if !out.is_empty() {
+        out.push(' ');
     }
+    out.push_str(&number(f.value));
+    out
 }
 
 /// The value with its unit where neither the label nor the number already says it: "11 years",
 /// "1 year", "9" (people are what most figures count), "$41 million" (a sign or a unit glued to
 /// the digits says it).
 pub fn with_unit(f: &Figure) -> String {
-    let shown = value(f);
+    let mut shown = value(f);
     let signed = shown.chars().any(|c| !c.is_ascii_alphanumeric() && !" ,.-".contains(c));
     let glued = shown.as_bytes().windows(2).any(|w| w[0].is_ascii_digit() && w[1].is_ascii_alphabetic());
     let said = f.unit == "people" || signed || glued || f.label.split(' ').any(|w| w == f.unit) || shown.split(' ').any(|w| w == f.unit);
-    if said {
-        shown
-    } else {
-        format!("{shown} {}", if f.value == 1.0 { f.unit.trim_end_matches('s') } else { &f.unit })
+    if !said {
+        shown.push(' ');
+        shown.push_str(if f.value == 1.0 { f.unit.trim_end_matches('s') } else { &f.unit });
     }
+    shown
 }
 
 #[cfg(test)]
@@ -102,6 +123,10 @@ mod tests {
         assert_eq!(number(999.0), "999");
         assert_eq!(number(-1234567.25), "-1,234,567.25");
         assert_eq!(number(100000.0), "100,000");
+        assert_eq!(digits(0.0), "0");
+        assert_eq!(digits(-3.0), "-3");
+        assert_eq!(digits(7.05), "7.05");
+        assert_eq!(digits(f64::NAN), "");
     }
 
     #[test]

@@ -21,8 +21,11 @@ pub fn write_url(view: &str, replace: bool, shared: bool) {
     }
     let window = gloo::utils::window();
     let location = window.location();
-    let base = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
-    let target = if hash.is_empty() { base } else { format!("{base}#{hash}") };
+    let mut target = location.pathname().unwrap_or_default() + &location.search().unwrap_or_default();
+    if !hash.is_empty() {
+        target.push('#');
+        target.push_str(&hash);
+    }
     if let Ok(history) = window.history() {
         let _ = if replace {
             history.replace_state_with_url(&JsValue::NULL, "", Some(&target))

@@ -51,10 +51,11 @@ pub fn run() {
 /// The standalone page's default view as HTML, for the release build to put in `index.html`.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn prerender() -> String {
-    // the cards of a first screen on a desktop (two columns of four); the app draws a whole page
-    // when it starts, and each pre-rendered card is page weight (about 0.1 KB gzip)
+    // the first cards: a phone's first screen and the top of a desktop's; the app draws a whole page
+    // when it starts, and each pre-rendered card is page weight (0.1 KB gzip, a disputed
+    // quantity's with its number line 0.5 KB) against the reader page's 100 KB budget
     let props =
-        app::Props { config: config::from_query(""), initial: state::url::ViewState::default(), focus_search: false, first_cards: Some(8) };
+        app::Props { config: config::from_query(""), initial: state::url::ViewState::default(), focus_search: false, first_cards: Some(4) };
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a tokio runtime");
     let local = tokio::task::LocalSet::new();
     local.block_on(&runtime, yew::LocalServerRenderer::<app::App>::with_props(props).hydratable(false).render())
@@ -76,7 +77,7 @@ pub fn mount(root: web_sys::Element, options: JsValue) {
     } else {
         Vec::new()
     };
-    let config = config::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), false);
+    let config = config::from_pairs(&pairs, false);
     // a deep link into the host page (`#factlens=...`) wins over the element's data-view
     let initial = match host::url_view(true).filter(|_| config.sync_url) {
         Some(view) => state::url::parse(&view),

@@ -53,14 +53,18 @@ pub fn on_click(dispatch: Callback<Action>, refocus: Refocus, model: Rc<Model>) 
         let attr = |name: &str| el.get_attribute(name).unwrap_or_default();
         let card = attr("data-card");
         let (action, focus) = match attr("data-act").as_str() {
-            "toggle" => (Action::ToggleCard(card.clone()), format!("#card-{card} .toggle")),
+            "toggle" => (Action::ToggleCard(card.clone()), ["#card-", &card, " .toggle"].concat()),
             // the first quote that was not shown before
-            "all" => (Action::ShowAllQuotes(card.clone()), format!("#q-{card} li:nth-child({}) button", QUOTES + 1)),
+            "all" => {
+                let mut first_new = ["#q-", &card, " li:nth-child("].concat();
+                crate::format::integer(&mut first_new, QUOTES as u64 + 1);
+                (Action::ShowAllQuotes(card.clone()), first_new + ") button")
+            }
             "open" => {
                 // a link to another card: open it here rather than follow the hash (which would
                 // drop the search)
                 e.prevent_default();
-                (Action::ToggleCard(card.clone()), format!("#card-{card} .toggle"))
+                (Action::ToggleCard(card.clone()), ["#card-", &card, " .toggle"].concat())
             }
             "source" => {
                 (Action::OpenSource(SourceRef { doc: attr("data-doc"), start: attr("data-start").parse().unwrap_or(0) }), String::new())
@@ -69,7 +73,11 @@ pub fn on_click(dispatch: Callback<Action>, refocus: Refocus, model: Rc<Model>) 
             "clear" => (Action::ClearFilters, "#fl-search".into()),
             "suggest" => (Action::SetText(attr("data-value")), "#fl-search".into()),
             "filters" => (Action::ToggleFilters, ".filters-toggle".into()),
-            "more" => (Action::ShowMore, format!("#fl-results > :nth-child({}) .toggle", model.limit + 1)),
+            "more" => {
+                let mut first_new = String::from("#fl-results > :nth-child(");
+                crate::format::integer(&mut first_new, model.limit as u64 + 1);
+                (Action::ShowMore, first_new + ") .toggle")
+            }
             _ => return,
         };
         if !focus.is_empty() && (card.is_empty() || plain(&card)) {
@@ -96,7 +104,7 @@ pub fn on_change(dispatch: Callback<Action>, refocus: Refocus) -> Callback<Event
         };
         let id = el.id();
         if plain(&id) {
-            refocus.set(format!("#{id}"));
+            refocus.set("#".to_string() + &id);
         }
         dispatch.emit(action);
     })

@@ -9,7 +9,7 @@ pub fn results(ctx: &Ctx) -> Html {
     let model = &ctx.model;
     let shown = &model.results.cards;
     let open = model.view.open.as_deref();
-    let count = if shown.is_empty() { "No cards match".to_string() } else { format!("{} shown", plural(shown.len(), "card", "cards")) };
+    let count = if shown.is_empty() { "No cards match".to_string() } else { plural(shown.len(), "card", "cards") + " shown" };
     let raw = |s: String| Html::from_html_unchecked(s.into());
     html! {
         <section class="results" aria-label="Cards">

@@ -40,11 +40,11 @@ pub fn article(catalog: &Catalog, at: usize, open: bool, all: bool) -> String {
         quotes(&mut m, catalog, if all { &mentions } else { &mentions[..mentions.len().min(QUOTES)] });
         if !all && mentions.len() > QUOTES {
             m.el("<button type=\"button\" class=\"link\" data-act=\"all\" data-card=\"", &card.id, "\">");
-            m.el("Show all ", &mentions.len().to_string(), " quotes</button>");
+            m.tag("Show all ").num(mentions.len()).tag(" quotes</button>");
         }
         m.tag("</div>");
     } else {
-        m.el("\">", &format!("Show {}", plural(mentions.len(), "quote", "quotes")), "</button>");
+        m.el("\">Show ", &plural(mentions.len(), "quote", "quotes"), "</button>");
     }
     m.tag("</article>");
     m.finish()
@@ -63,7 +63,7 @@ fn quotes(m: &mut Markup, catalog: &Catalog, mentions: &[&Mention]) {
         m.el("<li><blockquote>", before, "<mark>").text(mark).el("</mark>", after, "</blockquote>");
         m.el("<p class=\"quote-source\"><span class=\"outlet\">", catalog.outlet_of(&q.doc).unwrap_or_default(), "</span>");
         m.el("<button type=\"button\" class=\"link\" data-act=\"source\" data-doc=\"", &q.doc, "\" data-start=\"");
-        m.text(&q.start.to_string()).tag("\">Open in article</button></p></li>");
+        m.num(q.start).tag("\">Open in article</button></p></li>");
     }
     m.tag("</ol>");
 }

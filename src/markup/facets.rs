@@ -9,13 +9,14 @@ pub fn facets(model: &Model) -> String {
     let mut m = Markup::default();
     m.tag("<div class=\"facets\"><fieldset><legend>Show</legend><ul>");
     for &k in &model.catalog.kinds {
-        let id = format!("fl-kind-{}", k.as_str());
-        check(&mut m, &id, k.plural(), f.kinds[k as usize], q.kinds.contains(&k), "kind", k.as_str());
+        check(&mut m, &["fl-kind-", k.as_str()].concat(), k.plural(), f.kinds[k as usize], q.kinds.contains(&k), "kind", k.as_str());
     }
     check(&mut m, "fl-contested", "Contested only", f.contested, q.contested, "contested", "");
     m.tag("</ul></fieldset><fieldset><legend>Outlets</legend><ul>");
     for (i, name) in model.catalog.outlets.iter().enumerate() {
-        check(&mut m, &format!("fl-outlet-{i}"), name, f.outlets[i], q.outlets.contains(name), "outlet", name);
+        let mut id = String::from("fl-outlet-");
+        crate::format::integer(&mut id, i as u64);
+        check(&mut m, &id, name, f.outlets[i], q.outlets.contains(name), "outlet", name);
     }
     m.tag("</ul></fieldset><div class=\"sort\"><label for=\"fl-sort\">Sort by</label><select id=\"fl-sort\" data-act=\"sort\">");
     for s in Sort::ALL {
@@ -33,5 +34,5 @@ pub fn facets(model: &Model) -> String {
 fn check(m: &mut Markup, id: &str, label: &str, count: usize, checked: bool, act: &str, value: &str) {
     m.el("<li><input type=\"checkbox\" id=\"", id, "\" data-act=\"").text(act).el("\" data-value=\"", value, "\"");
     m.tag(if checked { " checked>" } else { ">" });
-    m.el("<label for=\"", id, "\">").text(label).el("<span class=\"count\"> (", &count.to_string(), ")</span></label></li>");
+    m.el("<label for=\"", id, "\">").text(label).tag("<span class=\"count\"> (").num(count).tag(")</span></label></li>");
 }

@@ -24,9 +24,9 @@ pub fn write<'a>(m: &mut Markup, catalog: &'a Catalog, at: usize) -> Vec<&'a Men
     if !card.values.is_empty() {
         dispute(m, catalog, values);
     }
-    let (n, of) = (card.sources.len().to_string(), catalog.outlets.len().to_string());
-    m.el("<p class=\"reported\"><meter aria-hidden=\"true\" max=\"", &of, "\" value=\"").text(&n);
-    m.tag("\"></meter>Reported by ").text(&n).el(" of ", &of, " outlets</p>");
+    let (n, of) = (card.sources.len(), catalog.outlets.len());
+    m.tag("<p class=\"reported\"><meter aria-hidden=\"true\" max=\"").num(of).tag("\" value=\"").num(n);
+    m.tag("\"></meter>Reported by ").num(n).tag(" of ").num(of).tag(" outlets</p>");
     // a disputed quantity shows its dispute once; what an article gives beside a value is listed apart
     let mut conflicts: Vec<usize> = Vec::new();
     let mut checks: Vec<usize> = Vec::new();
@@ -54,13 +54,14 @@ pub fn write<'a>(m: &mut Markup, catalog: &'a Catalog, at: usize) -> Vec<&'a Men
         conflict_values(m, catalog, c, card.index);
         m.tag("</div>");
     }
+    // "7 (to Poland) + 11 (to France) = 18 ✗ does not match the total 22"
     for c in checks.iter().map(|&c| &facts.checks[c]) {
-        let parts: Vec<String> =
-            c.parts.iter().filter_map(|id| catalog.figure(id)).map(|x| format!("{} ({})", number(x.value), x.label)).collect();
-        let total = catalog.figure(&c.total).map_or(String::new(), |x| number(x.value));
-        let verdict = if c.holds { "✓ matches the" } else { "✗ does not match the" };
-        m.tag("<p class=\"check\" data-holds=\"").tag(if c.holds { "true" } else { "false" });
-        m.el("\">", &format!("{} = {} {verdict} total {total}", parts.join(" + "), number(c.sum)), "</p>");
+        m.tag("<p class=\"check\" data-holds=\"").tag(if c.holds { "true\">" } else { "false\">" });
+        for (i, x) in c.parts.iter().filter_map(|id| catalog.figure(id)).enumerate() {
+            m.tag(if i > 0 { " + " } else { "" }).el("", &number(x.value), " (").el("", &x.label, ")");
+        }
+        m.el(" = ", &number(c.sum), if c.holds { " ✓ matches the total " } else { " ✗ does not match the total " });
+        m.el("", &catalog.figure(&c.total).map_or(String::new(), |x| number(x.value)), "</p>");
     }
     values.iter().flat_map(|&v| &facts.figures[v].mentions).collect()
 }
@@ -75,7 +76,7 @@ fn conflict_values(m: &mut Markup, catalog: &Catalog, c: usize, f: usize) {
         m.el("", &with_unit(&catalog.facts.figures[x]), "</strong> — ").el("", &outlets(catalog, x), "</li>");
     }
     if hidden > 0 {
-        m.el("<li class=\"muted\">", &format!("and {hidden} other values"), "</li>");
+        m.tag("<li class=\"muted\">and ").num(hidden).tag(" other values</li>");
     }
     m.tag("</ul>");
 }
@@ -108,32 +109,39 @@ fn dispute(m: &mut Markup, catalog: &Catalog, values: &[usize]) {
     }
     m.tag("</ul>");
     if hidden > 0 {
-        m.el("<p class=\"muted\">", &format!("and {hidden} other values"), "</p>");
+        m.tag("<p class=\"muted\">and ").num(hidden).tag(" other values</p>");
     }
     let misfits: Vec<String> = shown.iter().zip(&line.spans).filter(|(_, s)| !s.fits).map(|(&x, _)| with_unit(&facts.figures[x])).collect();
-    // judged against the most reported value only: two others may still exclude each other
-    let caption = format!(
-        "On the line, {} be true together with {}, the most reported.",
-        if misfits.is_empty() { "every value can".to_string() } else { format!("{} cannot", misfits.join(" and ")) },
-        with_unit(&facts.figures[lead])
-    );
-    let axis = shown.len() as i32 * ROW + 2;
+    // coordinates are whole units inside the drawing, never negative
+    let axis = (shown.len() as i32 * ROW + 2) as usize;
     // literal classes, one path for each kind of shape: each element drawn is markup to write
     let [fit_ranges, fit_marks, off_ranges, off_marks] = paths(&line);
-    m.tag(&format!("<figure class=\"numberline\"><svg viewBox=\"0 0 {WIDTH} {}\" aria-hidden=\"true\" focusable=\"false\">", axis + 16));
-    for (class, d) in [
-        ("range", fit_ranges),
-        ("mark", fit_marks),
-        ("range off", off_ranges),
-        ("mark off", off_marks),
-        ("axis", format!("M0 {axis}H{WIDTH}")),
-    ] {
+    m.tag("<figure class=\"numberline\"><svg viewBox=\"0 0 ").num(WIDTH as usize).tag(" ").num(axis + 16);
+    m.tag("\" aria-hidden=\"true\" focusable=\"false\">");
+    let mut axis_path = String::from("M0 ");
+    crate::format::integer(&mut axis_path, axis as u64);
+    axis_path.push('H');
+    crate::format::integer(&mut axis_path, WIDTH as u64);
+    for (class, d) in [("range", fit_ranges), ("mark", fit_marks), ("range off", off_ranges), ("mark off", off_marks), ("axis", axis_path)]
+    {
         m.tag("<path class=\"").tag(class).el("\" d=\"", &d, "\"></path>");
     }
     for (i, &(v, x)) in [line.low, line.high].iter().enumerate() {
         if i == 0 || x != line.low.1 {
-            m.tag(&format!("<text x=\"{x}\" y=\"{}\" text-anchor=\"middle\">", axis + 13)).el("", &number(v), "</text>");
+            m.tag("<text x=\"").num(x.max(0) as usize).tag("\" y=\"").num(axis + 13).el(
+                "\" text-anchor=\"middle\">",
+                &number(v),
+                "</text>",
+            );
         }
     }
-    m.el("</svg><figcaption>", &caption, "</figcaption></figure></div>");
+    // in words what the line shows, judged against the most reported value only: two others may
+    // still exclude each other
+    m.tag("</svg><figcaption>On the line, ");
+    if misfits.is_empty() {
+        m.tag("every value can");
+    } else {
+        m.el("", &misfits.join(" and "), " cannot");
+    }
+    m.el(" be true together with ", &with_unit(&facts.figures[lead]), ", the most reported.</figcaption></figure></div>");
 }

@@ -46,6 +46,13 @@ impl Markup {
         self
     }
 
+    /// A whole number.
+    #[inline(never)]
+    pub fn num(&mut self, n: usize) -> &mut Self {
+        crate::format::integer(&mut self.0, n as u64);
+        self
+    }
+
     /// `<tag class="...">text</tag>`, the most common shape.
     #[inline(never)]
     pub fn el(&mut self, open: &str, text: &str, close: &str) -> &mut Self {

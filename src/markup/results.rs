@@ -21,7 +21,6 @@ pub fn empty(model: &Model) -> String {
 /// The button that draws the next page of cards.
 pub fn more(shown: usize, of: usize) -> String {
     let mut m = Markup::default();
-    m.el("<button type=\"button\" class=\"more\" data-act=\"more\">Show more (", &shown.to_string(), " of ");
-    m.el("", &of.to_string(), " shown)</button>");
+    m.tag("<button type=\"button\" class=\"more\" data-act=\"more\">Show more (").num(shown).tag(" of ").num(of).tag(" shown)</button>");
     m.finish()
 }

@@ -127,7 +127,7 @@ pub fn outlet_name(doc: &factlens_engine::model::Document) -> String {
             n -= 1;
         }
         let short = words[..n].join(" ");
-        format!("“{}{}”", short.trim_end_matches([',', ':', ';', '.']), if cut { "…" } else { "" })
+        ["“", short.trim_end_matches([',', ':', ';', '.']), if cut { "…" } else { "" }, "”"].concat()
     })
 }
 
@@ -200,7 +200,9 @@ pub fn name_list(names: &[String], max: usize) -> String {
     if names.len() <= max {
         return names.join(", ");
     }
-    format!("{} and {} more", names[..max].join(", "), names.len() - max)
+    let mut list = names[..max].join(", ") + " and ";
+    format::integer(&mut list, (names.len() - max) as u64);
+    list + " more"
 }
 
 /// Which values of a conflict a card lists, as positions in the conflict: its own (`own`) first,
@@ -423,45 +425,36 @@ impl Index {
     }
 }
 
+/// A card's search words from `texts`, the first `primary_texts` of them its own name or value.
+// One constructor for every kind: each copy of the struct's construction was wasm code of its own.
+#[allow(clippy::too_many_arguments)]
+fn card(
+    kind: CardKind,
+    index: usize,
+    id: String,
+    title: &str,
+    outlets: usize,
+    value: Option<f64>,
+    sources: Vec<usize>,
+    texts: &[&str],
+    primary_texts: usize,
+) -> Card {
+    let (words, keys, primary) = words_of(texts, primary_texts);
+    Card { kind, index, values: Vec::new(), id, title: fold(title), outlets, value, sources, contested: false, words, keys, primary }
+}
+
 fn person_card(index: usize, p: &Person, contested: bool, sources: Vec<usize>) -> Card {
     let mut texts: Vec<&str> = vec![&p.name];
     texts.extend(p.aliases.iter().map(String::as_str));
+    let primary = texts.len();
     texts.extend(p.roles.iter().map(String::as_str));
-    let (words, keys, primary) = words_of(&texts, 1 + p.aliases.len());
-    Card {
-        kind: CardKind::Person,
-        index,
-        values: Vec::new(),
-        id: p.id.clone(),
-        title: fold(&p.name),
-        outlets: p.outlets,
-        value: None,
-        sources,
-        contested,
-        words,
-        keys,
-        primary,
-    }
+    Card { contested, ..card(CardKind::Person, index, p.id.clone(), &p.name, p.outlets, None, sources, &texts, primary) }
 }
 
 fn entity_card(kind: CardKind, index: usize, e: &Entity, sources: Vec<usize>) -> Card {
     let mut texts: Vec<&str> = vec![&e.name];
     texts.extend(e.aliases.iter().map(String::as_str));
-    let (words, keys, primary) = words_of(&texts, texts.len());
-    Card {
-        kind,
-        index,
-        values: Vec::new(),
-        id: e.id.clone(),
-        title: fold(&e.name),
-        outlets: e.outlets,
-        value: None,
-        sources,
-        contested: false,
-        words,
-        keys,
-        primary,
-    }
+    card(kind, index, e.id.clone(), &e.name, e.outlets, None, sources, &texts, texts.len())
 }
 
 /// What a figure is searched by: its label, its number as written ("nine") and in digits ("9"),
@@ -478,21 +471,7 @@ fn figure_card(index: usize, f: &Figure, subject: Option<&Person>, sources: Vec<
     let own = figure_texts(f);
     let mut texts: Vec<&str> = own.iter().map(String::as_str).collect();
     texts.extend(subject_texts(subject));
-    let (words, keys, primary) = words_of(&texts, own.len());
-    Card {
-        kind: CardKind::Figure,
-        index,
-        values: Vec::new(),
-        id: f.id.clone(),
-        title: fold(&f.label),
-        outlets: f.outlets,
-        value: Some(f.value),
-        sources,
-        contested: false,
-        words,
-        keys,
-        primary,
-    }
+    card(CardKind::Figure, index, f.id.clone(), &f.label, f.outlets, Some(f.value), sources, &texts, own.len())
 }
 
 /// One card for the values outlets gave for one quantity (`values`, most reported first): it is
@@ -503,22 +482,10 @@ fn quantity_card(id: String, about: &str, values: Vec<usize>, facts: &Facts, sub
     texts.extend(own.iter().map(String::as_str));
     let primary_texts = texts.len();
     texts.extend(subject_texts(subject));
-    let (words, keys, primary) = words_of(&texts, primary_texts);
     let lead = &facts.figures[values[0]];
-    Card {
-        kind: CardKind::Figure,
-        index: values[0],
-        id,
-        title: fold(about),
-        outlets: sources.len().max(lead.outlets),
-        value: Some(lead.value),
-        sources,
-        contested: true,
-        words,
-        keys,
-        primary,
-        values,
-    }
+    let outlets = sources.len().max(lead.outlets);
+    let base = card(CardKind::Figure, values[0], id, about, outlets, Some(lead.value), sources, &texts, primary_texts);
+    Card { values, contested: true, ..base }
 }
 
 #[cfg(test)]

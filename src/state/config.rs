@@ -53,10 +53,12 @@ fn flag(v: &str) -> bool {
 }
 
 /// Reads options from `key=value` pairs (a URL query or element attributes with `data-` removed).
-pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>, standalone: bool) -> Config {
+// A slice, not any iterator: the page and the script embed would each instantiate its own copy.
+pub fn from_pairs(pairs: &[(String, String)], standalone: bool) -> Config {
     let mut c = Config { sync_url: standalone, shared_hash: !standalone, heading: true, ..Config::default() };
     for (k, v) in pairs {
-        match k {
+        let v = v.as_str();
+        match k.as_str() {
             "embed" => c.embed = flag(v),
             "compact" => c.compact = flag(v),
             "transparent" => c.transparent = flag(v),
@@ -84,12 +86,12 @@ pub fn from_query(query: &str) -> Config {
             (k.to_string(), percent_decode(v))
         })
         .collect();
-    from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), true)
+    from_pairs(&pairs, true)
 }
 
 fn percent_decode(v: &str) -> String {
     // the hash parser already decodes forgivingly: reuse it through a one-key hash
-    parse(&format!("q={v}")).query.text
+    parse(&("q=".to_string() + v)).query.text
 }
 
 #[cfg(test)]
@@ -100,8 +102,8 @@ mod tests {
     fn query_options_are_read_and_unknown_ones_ignored() {
         let c = from_query("?embed&theme=dark&compact=0&pinned=a,b,,c&view=kind%3Dfigure%26q%3Dprisoners&evil=%3Cscript%3E");
         assert!(c.embed && !c.compact && c.sync_url && c.heading);
-        assert!(!from_query("?embed&heading=0").heading && !from_pairs([("title", "no")], false).heading);
-        assert!(from_pairs([("theme", "dark")], false).heading, "embeds show the story's title unless asked not to");
+        assert!(!from_query("?embed&heading=0").heading && !from_pairs(&[("title".into(), "no".into())], false).heading);
+        assert!(from_pairs(&[("theme".into(), "dark".into())], false).heading, "embeds show the story's title unless asked not to");
         assert_eq!(c.theme, Theme::Dark);
         assert_eq!(c.pinned, ["a", "b", "c"]);
         assert_eq!(c.initial.query.text, "prisoners");
@@ -110,8 +112,8 @@ mod tests {
 
     #[test]
     fn script_embeds_do_not_touch_the_host_url_unless_asked() {
-        assert!(!from_pairs([("theme", "light")], false).sync_url);
-        assert!(from_pairs([("sync-url", "")], false).sync_url);
-        assert_eq!(from_pairs([("theme", "purple")], false).theme, Theme::Auto);
+        assert!(!from_pairs(&[("theme".into(), "light".into())], false).sync_url);
+        assert!(from_pairs(&[("sync-url".into(), "".into())], false).sync_url);
+        assert_eq!(from_pairs(&[("theme".into(), "purple".into())], false).theme, Theme::Auto);
     }
 }

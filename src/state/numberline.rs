@@ -76,17 +76,33 @@ pub fn paths(line: &Line) -> [String; 4] {
         // an open end stops short of its arrow head
         let (from, to) = (s.from + 6 * i32::from(s.open_from), s.to - 6 * i32::from(s.open_to));
         if to > from {
-            out[ranges].push_str(&format!("M{from} {y}H{to}"));
+            put(&mut out[ranges], &[from, y], "H");
+            put(&mut out[ranges], &[to], "");
         }
-        out[marks].push_str(&format!("M{} {y}m-4 0a4 4 0 1 0 8 0a4 4 0 1 0-8 0", s.at));
+        put(&mut out[marks], &[s.at, y], "m-4 0a4 4 0 1 0 8 0a4 4 0 1 0-8 0");
         if s.open_from {
-            out[marks].push_str(&format!("M0 {y}l7-5v10z"));
+            put(&mut out[marks], &[0, y], "l7-5v10z");
         }
         if s.open_to {
-            out[marks].push_str(&format!("M{WIDTH} {y}l-7-5v10z"));
+            put(&mut out[marks], &[WIDTH, y], "l-7-5v10z");
         }
     }
     out
+}
+
+/// "M<x> <y>" (or the one number after "H"), then `rest`; coordinates are never negative.
+// By hand rather than `format!`: see `format::integer`.
+fn put(out: &mut String, numbers: &[i32], rest: &str) {
+    if numbers.len() == 2 {
+        out.push('M');
+    }
+    for (i, &n) in numbers.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        crate::format::integer(out, n.max(0) as u64);
+    }
+    out.push_str(rest);
 }
 
 /// The height of one value's row, in SVG units.

@@ -53,7 +53,10 @@ fn encode(s: &str) -> String {
         } else if b == b' ' {
             out.push('+');
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            let hex = b"0123456789ABCDEF";
+            out.push('%');
+            out.push(hex[usize::from(b >> 4)] as char);
+            out.push(hex[usize::from(b & 15)] as char);
         }
     }
     out
@@ -127,7 +130,7 @@ pub fn with_view(hash: &str, view: &str, shared: bool) -> String {
     let hash = hash.strip_prefix('#').unwrap_or(hash);
     let mut parts: Vec<String> = hash.split('&').filter(|p| !p.is_empty() && !p.starts_with(EMBED_KEY)).map(str::to_string).collect();
     if !view.is_empty() {
-        parts.push(format!("{EMBED_KEY}{}", encode(view)));
+        parts.push(EMBED_KEY.to_string() + &encode(view));
     }
     parts.join("&")
 }
@@ -135,29 +138,41 @@ pub fn with_view(hash: &str, view: &str, shared: bool) -> String {
 /// Writes the hash for `state` (without `#`); the default view is the empty string.
 pub fn format(state: &ViewState) -> String {
     let q = &state.query;
-    let mut parts = Vec::new();
+    // "key=value" pairs joined by "&", written by hand rather than with `format!` (wasm weight)
+    let mut out = String::new();
+    let mut part = |key: &str, value: &str| {
+        if !out.is_empty() {
+            out.push('&');
+        }
+        out.push_str(key);
+        out.push('=');
+        out.push_str(value);
+    };
     if !q.text.is_empty() {
-        parts.push(format!("q={}", encode(&q.text)));
+        part("q", &encode(&q.text));
     }
     if !q.kinds.is_empty() {
-        parts.push(format!("kind={}", q.kinds.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(",")));
+        part("kind", &q.kinds.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(","));
     }
     if !q.outlets.is_empty() {
-        parts.push(format!("outlet={}", encode(&q.outlets.iter().cloned().collect::<Vec<_>>().join("|"))));
+        part("outlet", &encode(&q.outlets.iter().cloned().collect::<Vec<_>>().join("|")));
     }
     if q.contested {
-        parts.push("contested=1".into());
+        part("contested", "1");
     }
     if q.sort != Sort::default() {
-        parts.push(format!("sort={}", q.sort.as_str()));
+        part("sort", q.sort.as_str());
     }
     if let Some(open) = &state.open {
-        parts.push(format!("open={}", encode(open)));
+        part("open", &encode(open));
     }
     if let Some(src) = &state.source {
-        parts.push(format!("src={}:{}", encode(&src.doc), src.start));
+        let mut at = encode(&src.doc);
+        at.push(':');
+        crate::format::integer(&mut at, src.start as u64);
+        part("src", &at);
     }
-    parts.join("&")
+    out
 }
 
 #[cfg(test)]

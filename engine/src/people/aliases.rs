@@ -59,7 +59,7 @@ pub fn key(word: &str) -> String {
     let mut s: String = fold(word).chars().filter(|&c| is_word_char(c)).collect();
     // a word-initial "gh" romanises the same sound as "q" (Ghasemi / Qasemi)
     if let Some(rest) = s.strip_prefix("gh") {
-        s = format!("q{rest}");
+        s = ["q", rest].concat();
     }
     // a final "h" or "w" after a vowel is silent: Kwabenah / Kwabena, Ebow / Ebo
     if s.len() > 3 && (s.ends_with('h') || s.ends_with('w')) && s[..s.len() - 1].ends_with(is_vowel) {
