@@ -2,14 +2,16 @@
 //! mentions, and the roles the text gives them.
 pub mod aliases;
 pub mod entities;
+mod index;
 
 use std::collections::{HashMap, HashSet};
 
-use crate::aliases::{given_compatible, key, surname_key};
+use crate::aliases::key;
 use crate::document::Sentence;
 use crate::fold::fold;
 use crate::lexicon::{lexicon, Lexicon};
 use crate::tokens::{Kind, Token};
+use index::DraftIndex;
 
 const SPEECH_VERBS: &[&str] = &[
     "said",
@@ -103,13 +105,6 @@ pub struct PersonDraft {
     pub short_names: Vec<String>,
     /// (role text, document) for every description the text gives.
     pub roles: Vec<(String, usize)>,
-}
-
-impl PersonDraft {
-    fn matches(&self, words: &[String]) -> bool {
-        let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
-        self.full_names.iter().any(|n| surname_key(n.last().unwrap_or(first)) == surname_key(last) && given_compatible(&n[0], first))
-    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -469,26 +464,25 @@ pub fn find(sentences: &[Sentence], texts: &[&str], never_merge: &[(String, Stri
     }
     coordinated_lists(&mut candidates, sentences);
     let separate = |a: &[String], b: &[String]| {
+        if never_merge.is_empty() {
+            return false;
+        }
         let (a, b) = (a.join(" "), b.join(" "));
         never_merge.iter().any(|(x, y)| (fold(x) == fold(&a) && fold(y) == fold(&b)) || (fold(x) == fold(&b) && fold(y) == fold(&a)))
     };
-    // drafts by the key of their surnames, so matching a name looks at a handful, not all
-    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
-    let surname = |words: &[String]| surname_key(words.last().map_or("", String::as_str));
+    // drafts by the keys of their names, so matching a name looks at the few it may spell
+    let mut index = DraftIndex::default();
     for c in candidates.iter().filter(|c| c.cue) {
-        let pool = by_surname.get(&surname(&c.words)).cloned().unwrap_or_default();
-        let found = pool.into_iter().find(|&p| {
-            let d = &people.drafts[p];
-            d.matches(&c.words) && !d.full_names.iter().any(|n| separate(n, &c.words))
-        });
+        let found = index.matching(&c.words).into_iter().find(|&p| !people.drafts[p].full_names.iter().any(|n| separate(n, &c.words)));
         match found {
             Some(p) => {
                 if !people.drafts[p].full_names.contains(&c.words) {
+                    index.add(&c.words, p);
                     people.drafts[p].full_names.push(c.words.clone());
                 }
             }
             None => {
-                by_surname.entry(surname(&c.words)).or_default().push(people.drafts.len());
+                index.add(&c.words, people.drafts.len());
                 people.drafts.push(PersonDraft { full_names: vec![c.words.clone()], ..PersonDraft::default() });
             }
         }
@@ -497,12 +491,12 @@ pub fn find(sentences: &[Sentence], texts: &[&str], never_merge: &[(String, Stri
     for c in &candidates {
         let try_words = [&c.words[..], &c.words[c.words.len().saturating_sub(2)..]];
         for (n, words) in try_words.iter().enumerate() {
-            let pool = by_surname.get(&surname(words)).map_or(&[][..], Vec::as_slice);
             // a split keeps apart here too, or the second spelling's mentions went to the first person
-            let allowed = |d: &PersonDraft| d.matches(words) && !d.full_names.iter().any(|n| separate(n, words));
-            if let Some(&p) = pool.iter().find(|&&p| allowed(&people.drafts[p])) {
+            let allowed = |d: &PersonDraft| !d.full_names.iter().any(|n| separate(n, words));
+            if let Some(p) = index.matching(words).into_iter().find(|&p| allowed(&people.drafts[p])) {
                 let first = if n == 0 { c.first } else { c.last - words.len() };
                 if !people.drafts[p].full_names.iter().any(|f| f == *words) {
+                    index.add(words, p);
                     people.drafts[p].full_names.push(words.to_vec());
                 }
                 people.hits.push(Hit { sentence: c.sentence, first, last: c.last, person: p });
