@@ -683,6 +683,17 @@ mod tests {
     }
 
     #[test]
+    fn a_job_word_opening_a_sentence_is_a_role_not_a_given_name() {
+        let (drafts, _) = people(&[
+            "Paratrooper Ivo Renkas, 31, was among those freed.\n",
+            "Freed paratrooper Ivo Renkas hugged his sister at the border.\n",
+        ]);
+        let names: Vec<Vec<String>> = drafts.iter().flat_map(|d| d.full_names.clone()).collect();
+        assert_eq!(names, [vec!["Ivo".to_string(), "Renkas".to_string()]]);
+        assert_eq!(drafts[0].roles[0].0, "Paratrooper");
+    }
+
+    #[test]
     fn a_split_keeps_two_spellings_apart_in_every_mention() {
         let sources = vec![Source {
             file: "a.txt".into(),
