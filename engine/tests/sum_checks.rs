@@ -47,3 +47,15 @@ fn a_total_a_sentence_opens_on_adds_up_with_the_count_told_before() {
     let f = facts(&["Forty-four miners were trapped underground on Wednesday. The collapse happened at 11 p.m. It was the third this year. Of the 212 workers on the shift, 168 escaped on their own."]);
     assert!(checks(&f).contains(&(vec![44.0, 168.0], 212.0, true)), "{:?}", checks(&f));
 }
+
+#[test]
+fn a_part_and_the_rest_of_its_group_add_up_to_a_total_counted_with_another_noun() {
+    let f = facts(&["In all, 31 passengers were pulled alive from the river. Of the survivors, 19 were taken to hospital. Eleven were taken to Riverside Clinic and eight to a clinic in the capital. The other 12 went home after treatment."]);
+    assert!(checks(&f).contains(&(vec![12.0, 19.0], 31.0, true)), "{:?}", checks(&f));
+}
+
+#[test]
+fn a_part_and_the_rest_that_add_up_to_no_count_told_before_are_no_sum() {
+    let f = facts(&["In all, 30 passengers were pulled alive from the river. Of the survivors, 19 were taken to hospital. Eleven were taken to Riverside Clinic and eight to a clinic in the capital. The other 12 went home after treatment."]);
+    assert!(checks(&f).iter().all(|(parts, _, _)| !parts.contains(&12.0)), "{:?}", checks(&f));
+}

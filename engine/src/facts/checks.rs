@@ -90,10 +90,44 @@ pub(super) fn build_checks(drafts: &[FigureDraft], figures: &[Figure], sentences
             format!("parts of the {noun} against the total: {}", total.label)
         });
     }
+    // "Of the survivors, 22 needed hospital care. ... The other 16 were checked at the scene": a part
+    // and the rest of its group make the whole group, which an article may count with another noun
+    // ("38 miners came out alive"): a total of the same unit told before them, of exactly their sum
+    for rest in drafts.iter().filter(|f| f.partitive && f.qualifier == Qualifier::Exact && the_other(f, sentences)) {
+        let (doc, noun) = (sentences[rest.sentence].doc, lex.noun_group(&rest.head));
+        let told_before =
+            |f: &&FigureDraft| sentences[f.sentence].doc == doc && f.sentence < rest.sentence && f.sentence + 3 >= rest.sentence;
+        let mut parts: Vec<&FigureDraft> = drafts
+            .iter()
+            .filter(told_before)
+            .filter(|f| {
+                f.partitive && f.qualifier == Qualifier::Exact && !f.event.starts_with("sent to ") && lex.noun_group(&f.head) == noun
+            })
+            .collect();
+        let (Some(first), 1) = (parts.first().map(|p| p.sentence), parts.len()) else { continue };
+        parts.push(rest);
+        let sum: f64 = parts.iter().map(|p| p.value).sum();
+        let total = drafts
+            .iter()
+            .filter(|f| !f.partitive && f.qualifier == Qualifier::Exact && f.kind == rest.kind && f.unit == rest.unit && f.value == sum)
+            .filter(|f| sentences[f.sentence].doc == doc && f.sentence < first)
+            .max_by_key(|f| f.sentence);
+        let Some(total) = total else { continue };
+        add_check(&mut checks, &parts, total, &figure_of, |total: &Figure| {
+            format!("{noun}, a part and the rest, against the total: {}", total.label)
+        });
+    }
     stated_breakdowns(drafts, sentences, &mut |parts, total| {
         add_check(&mut checks, parts, total, &figure_of, |total: &Figure| format!("parts against the total: {}", total.label));
     });
     checks
+}
+
+/// "The other 16 were ...": the rest of a group a part of it was told of before.
+fn the_other(f: &FigureDraft, sentences: &[Sentence]) -> bool {
+    let tokens = &sentences[f.sentence].tokens;
+    let Some(at) = tokens.iter().position(|t| t.start == f.mark_start) else { return false };
+    at >= 2 && tokens[at - 2].is("the") && tokens[at - 1].is("other")
 }
 
 /// A total and a breakdown an article states ("2,300 jobs ..., including 1,200 in Germany, 800 in

@@ -284,7 +284,9 @@ fn noun_before(c: &Context) -> Shape {
     let n = &c.n;
     // "Seven, including ...", "The other 16 were ..."
     let lead = c.qual_first == 0 || (c.qual_first == 2 && c.word(0) == "the" && matches!(c.word(1).as_str(), "other" | "remaining"));
-    let opens = lead && matches!(c.word(n.last).as_str(), "," | "were" | "was" | "had" | "have");
+    // "the other 12" is the rest of a group told of before, whatever verb follows ("went home")
+    let rest_of = c.qual_first == 2 && c.tokens.get(n.last).is_some_and(|t| t.kind == Kind::Word && !t.is_capitalised());
+    let opens = lead && (rest_of || matches!(c.word(n.last).as_str(), "," | "were" | "was" | "had" | "have"));
     let counts = n.value >= 2.0 || listed_one(c.tokens, n.first, last_count(c.out, c.s), c.s).is_some();
     match c.last_noun.filter(|(at, ..)| (*at == c.s || (*at + 1 == c.s && opens)) && counts) {
         Some((_, phrase, head, part)) => Shape::Figure(Reading { part: *part, ..Reading::count(phrase.clone(), head.clone(), n.last) }),
@@ -454,6 +456,12 @@ mod tests {
     fn the_other_few_count_what_the_sentence_before_counted() {
         let r = figure(reading("Of the survivors, 22 needed care. The other 16 were checked at the scene.", noun_before, "16"));
         assert_eq!(r.head, "survivors");
+    }
+
+    #[test]
+    fn the_rest_of_a_group_counts_it_whatever_verb_follows() {
+        let r = figure(reading("Of the passengers, 19 were taken to hospital. The remaining 12 went home.", noun_before, "12"));
+        assert_eq!(r.head, "passengers");
     }
 
     #[test]
