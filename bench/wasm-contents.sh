@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
 # The largest contributors inside the release wasm, by crate and by item: the same build as trunk's
-# (release profile, wasm-bindgen, wasm-opt -Oz) but keeping symbol names, read with twiggy.
+# (release profile, wasm-bindgen, wasm-opt -Oz) but keeping symbol names, read by bench/wasm-contents.mjs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
-command -v twiggy >/dev/null || cargo install twiggy --version ^0.7 --quiet
 out=target/wasm-names
 # v0 mangling names the generic arguments: which component a yew lifecycle function renders
 # (RUSTFLAGS replaces .cargo/config.toml's flags for the target: repeat them)
@@ -15,8 +14,7 @@ wasm-opt -g --strip-target-features "$out/wasm32-unknown-unknown/release/factlen
 wasm-bindgen --target web --out-dir "$out/bindgen" "$out/factlens.wasm"
 wasm-opt -Oz --converge --strip-dwarf --debuginfo --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue "$out/bindgen/factlens_bg.wasm" -o "$out/named.wasm"
-twiggy top -n 100000 -f csv "$out/named.wasm" > "$out/top.csv"
-node bench/wasm-contents.mjs "$out/top.csv"
+node bench/wasm-contents.mjs "$out/named.wasm"
 
 # the floor under the explorer: what yew alone weighs, built the same way
 bare=bench/bare-yew

@@ -18,7 +18,7 @@ FACTLENS_CORPUS="$PWD/$large" trunk build --release --dist target/dist-x100 >/de
 # build.rs reads FACTLENS_CORPUS: build the seed once more so dist/ and later builds use the real corpus
 trunk build --release >/dev/null 2>&1
 
-echo "== Inside the wasm (twiggy), and a bare yew app for comparison"
+echo "== Inside the wasm (bench/wasm-contents.mjs), and a bare yew app for comparison"
 bash bench/wasm-contents.sh
 node bench/bench.mjs dist target/dist-x100
 

@@ -83,7 +83,8 @@ pub fn value(f: &Figure) -> String {
 /// the digits says it).
 pub fn with_unit(f: &Figure) -> String {
     let mut shown = value(f);
-    let signed = shown.chars().any(|c| !c.is_ascii_alphanumeric() && !" ,.-".contains(c));
+    // a byte of a sign outside ASCII (€, £) is not alphanumeric either
+    let signed = shown.bytes().any(|b| !b.is_ascii_alphanumeric() && !matches!(b, b' ' | b',' | b'.' | b'-'));
     let glued = shown.as_bytes().windows(2).any(|w| w[0].is_ascii_digit() && w[1].is_ascii_alphabetic());
     let said = f.unit == "people" || signed || glued || f.label.split(' ').any(|w| w == f.unit) || shown.split(' ').any(|w| w == f.unit);
     if !said {

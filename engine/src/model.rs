@@ -16,6 +16,10 @@ pub struct Facts {
     pub checks: Vec<Check>,
     /// The story the page is about: `[story]` in articles.toml, else made from the headlines.
     pub story: Story,
+    /// Card ids the editors pinned (`[[pin]]` in curation.toml): first on the page and in embeds,
+    /// unless the host page pins its own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pinned: Vec<String>,
 }
 
 /// What the page is called and what a shared link shows (`<title>`, `og:` and `twitter:` meta).

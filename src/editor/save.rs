@@ -45,16 +45,25 @@ pub async fn write_folder(files: Vec<(&'static str, String)>) -> String {
     }
 }
 
+/// The options of `showDirectoryPicker` and `getFileHandle` (File System Access API), typed.
+#[derive(serde::Serialize)]
+struct PickerOptions {
+    mode: &'static str,
+}
+
+#[derive(serde::Serialize)]
+struct HandleOptions {
+    create: bool,
+}
+
 async fn write_all(files: Vec<(&'static str, String)>) -> Result<Vec<&'static str>, JsValue> {
     let window: JsValue = gloo::utils::window().into();
-    let options = js_sys::Object::new();
-    js_sys::Reflect::set(&options, &"mode".into(), &"readwrite".into())?;
-    let folder = JsFuture::from(call(&window, "showDirectoryPicker", &[options.into()])?).await?;
+    let options = serde_wasm_bindgen::to_value(&PickerOptions { mode: "readwrite" })?;
+    let folder = JsFuture::from(call(&window, "showDirectoryPicker", &[options])?).await?;
     let mut written = Vec::new();
     for (name, text) in files {
-        let create = js_sys::Object::new();
-        js_sys::Reflect::set(&create, &"create".into(), &JsValue::TRUE)?;
-        let handle = JsFuture::from(call(&folder, "getFileHandle", &[name.into(), create.into()])?).await?;
+        let create = serde_wasm_bindgen::to_value(&HandleOptions { create: true })?;
+        let handle = JsFuture::from(call(&folder, "getFileHandle", &[name.into(), create])?).await?;
         let stream = JsFuture::from(call(&handle, "createWritable", &[])?).await?;
         JsFuture::from(call(&stream, "write", &[text.into()])?).await?;
         JsFuture::from(call(&stream, "close", &[])?).await?;

@@ -36,7 +36,7 @@ pub struct Model {
     pub replace_history: bool,
     /// How many of the matching cards are rendered: a large corpus renders a page at a time.
     pub limit: usize,
-    /// Card ids a host page pinned: shown first, whatever the sort.
+    /// Card ids pinned by the host page, else by the editors: shown first, whatever the sort.
     pub pinned: Vec<String>,
     /// Cards whose every quote shows when open (not part of the URL).
     pub all_quotes: Vec<String>,
@@ -53,9 +53,10 @@ impl Model {
         Model { catalog, view, results, replace_history: true, limit, pinned: Vec::new(), all_quotes: Vec::new() }
     }
 
-    /// The same model with `pinned` cards first.
-    pub fn with_pinned(mut self, pinned: Vec<String>) -> Model {
-        self.pinned = pinned;
+    /// The same model with the cards a host page pinned first, or, if it pinned none, those the
+    /// editors pinned (`facts.pinned`).
+    pub fn with_pinned(mut self, host: Vec<String>) -> Model {
+        self.pinned = if host.is_empty() { self.catalog.facts.pinned.clone() } else { host };
         pin(&self.catalog, &mut self.results, &self.pinned);
         self
     }
@@ -117,7 +118,9 @@ fn pin(catalog: &Catalog, results: &mut Results, pinned: &[String]) {
     if pinned.is_empty() {
         return;
     }
-    let rank = |i: usize| pinned.iter().position(|p| *p == catalog.cards[i].id).unwrap_or(usize::MAX);
+    // by the card each id names: a pinned value of a disputed quantity pins the quantity's card
+    let cards: Vec<Option<usize>> = pinned.iter().map(|p| catalog.card(p)).collect();
+    let rank = |i: usize| cards.iter().position(|&c| c == Some(i)).unwrap_or(usize::MAX);
     super::order::sort_by(&mut results.cards, &|a, b| rank(a).cmp(&rank(b)));
 }
 
@@ -203,6 +206,30 @@ mod tests {
         assert_eq!(pinned.catalog.cards[pinned.results.cards[0]].id, last);
         let sorted = pinned.apply(Action::SetSort(crate::state::query::Sort::Az));
         assert_eq!(sorted.catalog.cards[sorted.results.cards[0]].id, last);
+    }
+
+    #[test]
+    fn the_editors_pins_come_first_unless_the_host_pins_its_own() {
+        let mut facts = crate::facts::load();
+        let (last, other) = {
+            let m = model();
+            let at = |i: usize| m.catalog.cards[m.results.cards[i]].id.clone();
+            (at(m.results.cards.len() - 1), at(m.results.cards.len() - 2))
+        };
+        facts.pinned = vec![last.clone()];
+        let catalog = Rc::new(Catalog::new(facts));
+        let first = |m: &Model| m.catalog.cards[m.results.cards[0]].id.clone();
+        assert_eq!(first(&Model::new(catalog.clone(), ViewState::default()).with_pinned(Vec::new())), last);
+        assert_eq!(first(&Model::new(catalog, ViewState::default()).with_pinned(vec![other.clone()])), other);
+    }
+
+    #[test]
+    fn a_pinned_value_of_a_disputed_quantity_pins_its_card() {
+        let m = model();
+        let card = m.catalog.cards.iter().find(|c| c.values.len() > 1).expect("the seed corpus has a disputed quantity");
+        let value = m.catalog.facts.figures[*card.values.last().unwrap()].id.clone();
+        let pinned = m.clone().with_pinned(vec![value]);
+        assert_eq!(pinned.catalog.cards[pinned.results.cards[0]].id, card.id);
     }
 
     #[test]

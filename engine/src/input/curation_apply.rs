@@ -104,7 +104,9 @@ pub fn apply(curation: &Curation, mut facts: Facts) -> Result<Facts, Vec<InputEr
         }
     }
     for entry in &curation.pins {
-        if !shows_card(&facts, &entry.value) {
+        if shows_card(&facts, &entry.value) {
+            facts.pinned.push(entry.value.clone());
+        } else {
             idle(entry.line, format!("no card has the id \"{}\" (hidden, merged away or renamed); pin a card the page shows", entry.value));
         }
     }
@@ -389,8 +391,10 @@ mod tests {
         let facts = edited(&[]).unwrap();
         let (person, figure) = (facts.people[0].id.clone(), facts.figures[0].id.clone());
         let dispute = facts.conflicts[0].id.clone();
-        let pinned = [Change::Pin(person.clone()), Change::Pin(figure), Change::Pin(dispute)];
-        assert_eq!(edited(&pinned).unwrap(), facts, "pins change no fact");
+        let pinned = [Change::Pin(person.clone()), Change::Pin(figure.clone()), Change::Pin(dispute.clone())];
+        let with_pins = edited(&pinned).unwrap();
+        assert_eq!(with_pins.pinned, [person.clone(), figure, dispute], "the facts carry the pins, in order, for the page");
+        assert_eq!(Facts { pinned: Vec::new(), ..with_pins }, facts, "pins change no other fact");
         let curation = write_curation(&read(&seed().0, CURATION_FILE), &pinned).unwrap();
         assert_eq!(
             pins(&curation),
