@@ -59,3 +59,22 @@ fn a_part_and_the_rest_that_add_up_to_no_count_told_before_are_no_sum() {
     let f = facts(&["In all, 30 passengers were pulled alive from the river. Of the survivors, 19 were taken to hospital. Eleven were taken to Riverside Clinic and eight to a clinic in the capital. The other 12 went home after treatment."]);
     assert!(checks(&f).iter().all(|(parts, _, _)| !parts.contains(&12.0)), "{:?}", checks(&f));
 }
+
+/// Each check's `about`, for the parts and total it joins.
+fn about(f: &Facts, parts: &[f64], total: f64) -> Option<String> {
+    let all = checks(f);
+    all.iter().position(|(p, t, _)| p == parts && *t == total).map(|i| f.checks[i].about.clone())
+}
+
+#[test]
+fn the_count_so_far_and_the_last_ones_add_up_to_the_total_told_before_and_an_at_least_is_marked() {
+    let f = facts(&["In all, 52 passengers were brought ashore alive. By Friday evening the number brought ashore had risen to at least 40. The last 12, including a pilot, were brought ashore on Saturday."]);
+    let about = about(&f, &[12.0, 40.0], 52.0);
+    assert!(about.as_deref().is_some_and(|a| a.contains("exactly 40")), "{:?} {about:?}", checks(&f));
+}
+
+#[test]
+fn the_count_so_far_and_the_last_ones_that_add_up_to_no_count_told_before_are_no_sum() {
+    let f = facts(&["In all, 55 passengers were brought ashore alive. By Friday evening the number brought ashore had risen to at least 40. The last 12, including a pilot, were brought ashore on Saturday."]);
+    assert!(checks(&f).iter().all(|(parts, _, _)| !parts.contains(&12.0)), "{:?}", checks(&f));
+}

@@ -90,31 +90,67 @@ pub(super) fn build_checks(drafts: &[FigureDraft], figures: &[Figure], sentences
             format!("parts of the {noun} against the total: {}", total.label)
         });
     }
+    // drafts by sentence, so the rules below look at the sentences around a figure only
+    let mut around: BTreeMap<usize, Vec<&FigureDraft>> = BTreeMap::new();
+    for f in drafts {
+        around.entry(f.sentence).or_default().push(f);
+    }
+    // the last draft told before `sentence` in its article that `wanted` accepts
+    let told_before = |sentence: usize, wanted: &dyn Fn(&FigureDraft) -> bool| {
+        let doc = sentences[sentence].doc;
+        around
+            .range(..sentence)
+            .rev()
+            .take_while(|(s, _)| sentences[**s].doc == doc)
+            .flat_map(|(_, fs)| fs.iter().rev())
+            .find(|f| wanted(f))
+            .copied()
+    };
     // "Of the survivors, 22 needed hospital care. ... The other 16 were checked at the scene": a part
     // and the rest of its group make the whole group, which an article may count with another noun
     // ("38 miners came out alive"): a total of the same unit told before them, of exactly their sum
-    for rest in drafts.iter().filter(|f| f.partitive && f.qualifier == Qualifier::Exact && the_other(f, sentences)) {
+    for rest in drafts.iter().filter(|f| f.partitive && f.qualifier == Qualifier::Exact && after_the(f, sentences, "other")) {
         let (doc, noun) = (sentences[rest.sentence].doc, lex.noun_group(&rest.head));
-        let told_before =
-            |f: &&FigureDraft| sentences[f.sentence].doc == doc && f.sentence < rest.sentence && f.sentence + 3 >= rest.sentence;
-        let mut parts: Vec<&FigureDraft> = drafts
-            .iter()
-            .filter(told_before)
-            .filter(|f| {
-                f.partitive && f.qualifier == Qualifier::Exact && !f.event.starts_with("sent to ") && lex.noun_group(&f.head) == noun
-            })
+        let mut parts: Vec<&FigureDraft> = around
+            .range(rest.sentence.saturating_sub(3)..rest.sentence)
+            .flat_map(|(_, fs)| fs.iter().copied())
+            .filter(|f| sentences[f.sentence].doc == doc && f.partitive && f.qualifier == Qualifier::Exact)
+            .filter(|f| !f.event.starts_with("sent to ") && lex.noun_group(&f.head) == noun)
             .collect();
         let (Some(first), 1) = (parts.first().map(|p| p.sentence), parts.len()) else { continue };
         parts.push(rest);
         let sum: f64 = parts.iter().map(|p| p.value).sum();
-        let total = drafts
-            .iter()
-            .filter(|f| !f.partitive && f.qualifier == Qualifier::Exact && f.kind == rest.kind && f.unit == rest.unit && f.value == sum)
-            .filter(|f| sentences[f.sentence].doc == doc && f.sentence < first)
-            .max_by_key(|f| f.sentence);
+        let total = told_before(first, &|f| {
+            !f.partitive && f.qualifier == Qualifier::Exact && f.kind == rest.kind && f.unit == rest.unit && f.value == sum
+        });
         let Some(total) = total else { continue };
         add_check(&mut checks, &parts, total, &figure_of, |total: &Figure| {
             format!("{noun}, a part and the rest, against the total: {}", total.label)
+        });
+    }
+    // "By Saturday night the number brought out alive had risen to at least 33. The last five ... were
+    // brought up on Sunday": the count so far and the last ones make the whole, counted before them
+    // ("In all, 38 miners came out alive"). A count "at least" so far adds up only if it was exact,
+    // and the check says so
+    for last in drafts.iter().filter(|f| f.kind == FigureKind::Count && f.qualifier == Qualifier::Exact && after_the(f, sentences, "last"))
+    {
+        let before = last.sentence.checked_sub(1).filter(|&s| sentences[s].doc == sentences[last.sentence].doc);
+        let so_far = before.and_then(|s| around.get(&s)).and_then(|fs| {
+            let counted = |f: &&&FigureDraft| f.kind == last.kind && !f.partitive && f.unit == last.unit && f.head == last.head;
+            fs.iter().rev().filter(counted).find(|f| matches!(f.qualifier, Qualifier::Exact | Qualifier::AtLeast)).copied()
+        });
+        let Some(so_far) = so_far else { continue };
+        let sum = so_far.value + last.value;
+        let total = told_before(so_far.sentence, &|f| {
+            !f.partitive && f.qualifier == Qualifier::Exact && f.kind == last.kind && f.unit == last.unit && f.value == sum
+        })
+        .filter(|f| f.sentence + 3 >= so_far.sentence);
+        let Some(total) = total else { continue };
+        let lowest = so_far.qualifier == Qualifier::AtLeast;
+        add_check(&mut checks, &[so_far, last], total, &figure_of, |total: &Figure| {
+            let caveat =
+                if lowest { format!(" (adds up only if \"{}\" was exactly {})", so_far.display, so_far.value) } else { String::new() };
+            format!("the count so far and the last ones against the total: {}{caveat}", total.label)
         });
     }
     stated_breakdowns(drafts, sentences, &mut |parts, total| {
@@ -123,11 +159,11 @@ pub(super) fn build_checks(drafts: &[FigureDraft], figures: &[Figure], sentences
     checks
 }
 
-/// "The other 16 were ...": the rest of a group a part of it was told of before.
-fn the_other(f: &FigureDraft, sentences: &[Sentence]) -> bool {
+/// Whether "the `word`" comes right before the figure: "The other 16 were ...", "The last five ...".
+fn after_the(f: &FigureDraft, sentences: &[Sentence], word: &str) -> bool {
     let tokens = &sentences[f.sentence].tokens;
     let Some(at) = tokens.iter().position(|t| t.start == f.mark_start) else { return false };
-    at >= 2 && tokens[at - 2].is("the") && tokens[at - 1].is("other")
+    at >= 2 && tokens[at - 2].is("the") && tokens[at - 1].is(word)
 }
 
 /// A total and a breakdown an article states ("2,300 jobs ..., including 1,200 in Germany, 800 in

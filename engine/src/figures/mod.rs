@@ -422,7 +422,9 @@ fn number_of(tokens: &[Token], first: usize) -> Option<(String, String, String)>
     if tokens.get(j).is_some_and(|t| t.is("of")) {
         (noun, head, j) = counted_noun(tokens, j + 1, false)?;
     }
-    let event = tokens.get(j).and_then(|t| canonical_event(t.text).or_else(|| past_participle(t.text)))?;
+    // "the number brought out alive": a motion verb says what happened as a participle does
+    let motion = |t: &Token| Some(fold(t.text)).filter(|w| MOTION.contains(&w.as_str()));
+    let event = tokens.get(j).and_then(|t| canonical_event(t.text).or_else(|| past_participle(t.text)).or_else(|| motion(t)))?;
     Some((noun, head, event))
 }
 

@@ -283,7 +283,8 @@ fn part_of_them(c: &Context) -> Shape {
 fn noun_before(c: &Context) -> Shape {
     let n = &c.n;
     // "Seven, including ...", "The other 16 were ..."
-    let lead = c.qual_first == 0 || (c.qual_first == 2 && c.word(0) == "the" && matches!(c.word(1).as_str(), "other" | "remaining"));
+    let lead =
+        c.qual_first == 0 || (c.qual_first == 2 && c.word(0) == "the" && matches!(c.word(1).as_str(), "other" | "remaining" | "last"));
     // "the other 12" is the rest of a group told of before, whatever verb follows ("went home")
     let rest_of = c.qual_first == 2 && c.tokens.get(n.last).is_some_and(|t| t.kind == Kind::Word && !t.is_capitalised());
     let opens = lead && (rest_of || matches!(c.word(n.last).as_str(), "," | "were" | "was" | "had" | "have"));
@@ -456,6 +457,22 @@ mod tests {
     fn the_other_few_count_what_the_sentence_before_counted() {
         let r = figure(reading("Of the survivors, 22 needed care. The other 16 were checked at the scene.", noun_before, "16"));
         assert_eq!(r.head, "survivors");
+    }
+
+    #[test]
+    fn the_last_few_count_what_the_sentence_before_counted() {
+        let r = figure(reading(
+            "At least 40 passengers were rescued. The last 12, including a pilot, were rescued at dawn.",
+            noun_before,
+            "12",
+        ));
+        assert_eq!(r.head, "passengers");
+    }
+
+    #[test]
+    fn the_number_moved_somewhere_counts_people_moved() {
+        let r = figure(reading("The number brought ashore had risen to 40.", number_of_phrase, "40"));
+        assert_eq!((r.head.as_str(), r.event.as_deref()), ("people", Some("brought")));
     }
 
     #[test]
