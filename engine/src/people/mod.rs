@@ -254,7 +254,9 @@ fn has_person_cue(tokens: &[Token], first: usize, last: usize, lex: &Lexicon) ->
         || (before(1).is_some_and(|t| t.text == ",") && before(2).is_some_and(described))
         || before(1).is_some_and(|t| t.is("old") || fold(t.text).ends_with("-old"))
         || before(1).is_some_and(|t| t.is("named") || t.is("called"))
-        || (before(1).is_some_and(|t| t.is("as")) && before(2).is_some_and(|t| t.is("identified")));
+        || (before(1).is_some_and(|t| t.is("as")) && before(2).is_some_and(|t| t.is("identified")))
+        // "She was Rose Boateng.": a pronoun for a person, named
+        || (before(1).is_some_and(|t| t.is("was") || t.is("is")) && before(2).is_some_and(|t| t.is("she") || t.is("he")));
     let after = |k: usize| tokens.get(last + k);
     let speech = after(0).is_some_and(|t| SPEECH_VERBS.iter().any(|v| t.is(v)))
         || (after(0).is_some_and(|t| t.text == ",") && after(1).is_some_and(|t| SPEECH_VERBS.iter().any(|v| t.is(v))));
@@ -680,6 +682,13 @@ mod tests {
         let (drafts, _) = people(&["The deal was welcomed by former trade minister Ines Rocha on Tuesday.\nTomasz Wrobel, a retired judge who led the inquiry, disagreed with the decision.\n"]);
         let roles: Vec<Vec<&str>> = drafts.iter().map(|d| d.roles.iter().map(|(r, _)| r.as_str()).collect()).collect();
         assert_eq!(roles, [vec!["former trade minister"], vec!["retired judge"]]);
+    }
+
+    #[test]
+    fn a_name_a_pronoun_is_given_is_a_person() {
+        let (drafts, _) = people(&["A woman waited at the gate all night. She was Efua Asante.\n"]);
+        let names: Vec<Vec<String>> = drafts.iter().flat_map(|d| d.full_names.clone()).collect();
+        assert_eq!(names, [vec!["Efua".to_string(), "Asante".to_string()]]);
     }
 
     #[test]
