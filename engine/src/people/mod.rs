@@ -245,7 +245,7 @@ fn is_number(t: Option<&Token>, range: std::ops::RangeInclusive<u32>) -> bool {
 fn has_person_cue(tokens: &[Token], first: usize, last: usize, lex: &Lexicon) -> bool {
     let before = |k: usize| first.checked_sub(k).and_then(|i| tokens.get(i));
     // a role or a person noun ("a worker, Germán Ortega"), an age ("17-year-old Kwame Boateng"), or
-    // an introduction ("a girl named Mira Tanasescu", "identified as Olufemi Adeyemi")
+    // an introduction ("a girl named Mira Tanasescu", "identified as Olufemi Adeyemi", "gave her name as ...")
     let described = |t: &Token| {
         let w = fold(t.bare());
         t.kind == Kind::Word && (lex.is_role(t.bare()) || lex.person_nouns.contains(&w) || lex.person_nouns.contains(&format!("{w}s")))
@@ -254,7 +254,7 @@ fn has_person_cue(tokens: &[Token], first: usize, last: usize, lex: &Lexicon) ->
         || (before(1).is_some_and(|t| t.text == ",") && before(2).is_some_and(described))
         || before(1).is_some_and(|t| t.is("old") || fold(t.text).ends_with("-old"))
         || before(1).is_some_and(|t| t.is("named") || t.is("called"))
-        || (before(1).is_some_and(|t| t.is("as")) && before(2).is_some_and(|t| t.is("identified")))
+        || (before(1).is_some_and(|t| t.is("as")) && before(2).is_some_and(|t| t.is("identified") || t.is("name")))
         // "She was Rose Boateng.": a pronoun for a person, named
         || (before(1).is_some_and(|t| t.is("was") || t.is("is")) && before(2).is_some_and(|t| t.is("she") || t.is("he")));
     let after = |k: usize| tokens.get(last + k);
@@ -689,6 +689,13 @@ mod tests {
         let (drafts, _) = people(&["A woman waited at the gate all night. She was Efua Asante.\n"]);
         let names: Vec<Vec<String>> = drafts.iter().flat_map(|d| d.full_names.clone()).collect();
         assert_eq!(names, [vec!["Efua".to_string(), "Asante".to_string()]]);
+    }
+
+    #[test]
+    fn a_name_a_caller_gives_is_a_person() {
+        let (drafts, _) = people(&["One caller, who gave her name as Auntie Dzifa from the market, asked about the fees.\n"]);
+        let names: Vec<Vec<String>> = drafts.iter().flat_map(|d| d.full_names.clone()).collect();
+        assert_eq!(names, [vec!["Auntie".to_string(), "Dzifa".to_string()]]);
     }
 
     #[test]
