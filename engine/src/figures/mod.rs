@@ -1311,6 +1311,13 @@ mod tests {
     }
 
     #[test]
+    fn a_building_is_as_high_as_its_storeys() {
+        let found = figures("Two 12-storey blocks with 84 flats collapsed.");
+        let got: Vec<(f64, &str)> = found.iter().map(|f| (f.value, f.unit.as_str())).collect();
+        assert!(got.contains(&(12.0, "storeys")) && got.contains(&(84.0, "flats")), "{got:?}");
+    }
+
+    #[test]
     fn qualifiers_after_the_number_or_of_three_words_are_read() {
         let found = figures("We could be counting ten or more dead. Kyiv hopes to bring home as many as 1,000 more prisoners.");
         let got: Vec<(f64, Qualifier, &str)> = found.iter().map(|f| (f.value, f.qualifier, f.head.as_str())).collect();
