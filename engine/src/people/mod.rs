@@ -270,7 +270,15 @@ fn has_person_cue(tokens: &[Token], first: usize, last: usize, lex: &Lexicon) ->
         && after(1).is_some_and(|t| t.is("the"))
         && after(2).is_some_and(|t| t.is_capitalised());
     // "Felicia Ampofo (@FeliciaAmpofoGH)": a social media handle after a full name
-    let handle = after(0).is_some_and(|t| t.text == "(") && after(1).is_some_and(|t| t.text.starts_with('@'));
+    let handle_at = |k: usize| after(k).is_some_and(|t| t.text == "(") && after(k + 1).is_some_and(|t| t.text.starts_with('@'));
+    // "Priya Raman, Business correspondent (@priyaraman_biz)": a byline's role between them
+    let role_then_handle = after(0).is_some_and(|t| t.text == ",")
+        && (2..=4).any(|k| {
+            handle_at(k)
+                && (1..k).all(|j| after(j).is_some_and(|t| t.kind == Kind::Word))
+                && (1..k).any(|j| after(j).is_some_and(|t| lex.is_role(t.bare())))
+        });
+    let handle = handle_at(0) || role_then_handle;
     role_before || speech || appositive || age_in_brackets || handle || member_of
 }
 
@@ -689,6 +697,14 @@ mod tests {
         let (drafts, _) = people(&["A woman waited at the gate all night. She was Efua Asante.\n"]);
         let names: Vec<Vec<String>> = drafts.iter().flat_map(|d| d.full_names.clone()).collect();
         assert_eq!(names, [vec!["Efua".to_string(), "Asante".to_string()]]);
+    }
+
+    #[test]
+    fn a_byline_with_a_role_and_a_handle_names_a_person() {
+        let (drafts, _) =
+            people(&["The plant will close in May.\n\nKwesi Ampadu, Energy reporter (@kampadu_news)\n\nThe plant employs 900 people.\n"]);
+        let names: Vec<Vec<String>> = drafts.iter().flat_map(|d| d.full_names.clone()).collect();
+        assert_eq!(names, [vec!["Kwesi".to_string(), "Ampadu".to_string()]]);
     }
 
     #[test]
