@@ -110,10 +110,7 @@ impl Component for App {
         html! {
             <div class="factlens" data-theme={c.theme.attr()} data-compact={c.compact.then_some("")} data-transparent={c.transparent.then_some("")} data-embedded={c.embed.then_some("")} ref={root} {onclick} {onchange}>
                 if c.heading {
-                    <header class="masthead">
-                        <h1>{ &story.title }</h1>
-                        <p class="muted">{ &story.intro }</p>
-                    </header>
+                    { Html::from_html_unchecked(crate::markup::results::masthead(story).into()) }
                 }
                 <div class="layout">
                     <aside class="controls" aria-label="Search and filters">

@@ -32,7 +32,6 @@ pub fn source_view(ctx: &Ctx, dialog: &NodeRef) -> Html {
     let onclose = ctx.dispatch.reform(|_: Event| Action::CloseSource);
     html! {
         <dialog ref={dialog.clone()} class="source-view" aria-labelledby="fl-source-title" {onclose}>
-            <button type="button" class="close" data-act="close">{ "Close" }</button>
             { Html::from_html_unchecked(crate::markup::source::source(&ctx.model).into()) }
         </dialog>
     }

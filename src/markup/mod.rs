@@ -2,10 +2,9 @@
 //! go, instead of a tree of yew nodes built element by element.
 // Why text: every element a yew `html!` block builds costs its own wasm code (the card views were
 // the largest functions in the bundle), and drawing many cards at once (clearing a search) was
-// mostly yew creating elements one call at a time. Buttons, checkboxes and the sort carry
-// `data-act`, and one listener on the explorer's root answers them (components/delegate.rs).
+// mostly yew creating elements one call at a time. Buttons and links carry `data-act`, and one
+// listener on the explorer's root answers them (components/delegate.rs).
 pub mod card;
-pub mod facets;
 mod figure;
 mod named;
 pub mod results;

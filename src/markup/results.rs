@@ -1,7 +1,16 @@
-//! Around the cards: what helps when nothing matches, and "Show more".
+//! Around the cards: the story's title and intro, what helps when nothing matches, and "Show more".
+use factlens_engine::model::Story;
+
 use super::Markup;
 use crate::state::query::suggestion;
 use crate::state::view::Model;
+
+/// The story's title and its one-line intro.
+pub fn masthead(story: &Story) -> String {
+    let mut m = Markup::default();
+    m.el("<header class=\"masthead\"><h1>", &story.title, "</h1><p class=\"muted\">").el("", &story.intro, "</p></header>");
+    m.finish()
+}
 
 /// Nothing matches: a spelling the catalog knows, if one is near, and a way back to every card.
 pub fn empty(model: &Model) -> String {

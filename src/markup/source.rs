@@ -2,11 +2,13 @@
 use super::Markup;
 use crate::state::view::Model;
 
-/// Empty when no source is open or the view names a document the facts lack.
+/// The dialog's close button, then the article (none when no source is open or the view names a
+/// document the facts lack).
 pub fn source(model: &Model) -> String {
     let mut m = Markup::default();
+    m.tag("<button type=\"button\" class=\"close\" data-act=\"close\">Close</button>");
     let catalog = &model.catalog;
-    let Some((s, d)) = model.view.source.as_ref().and_then(|s| catalog.doc(&s.doc).map(|d| (s, d))) else { return String::new() };
+    let Some((s, d)) = model.view.source.as_ref().and_then(|s| catalog.doc(&s.doc).map(|d| (s, d))) else { return m.finish() };
     // the sentence that starts at the quoted offset, as the engine cut it
     let end = catalog.mentions().find(|m| m.doc == d.id && m.start == s.start).map_or(s.start, |m| m.end);
     let (before, quote, after) =
