@@ -20,6 +20,7 @@ use crate::state::catalog::Catalog;
 use crate::state::config::Config;
 use crate::state::url::{self, ViewState};
 use crate::state::view::{Action, Model};
+use factlens_engine::model::CardId;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -145,7 +146,7 @@ impl Component for App {
         }
         let before = self.shown.replace(view.clone());
         if before.as_ref().is_none_or(|b| b.open != view.open && self.from_url) {
-            scroll_to_card(&self.root, view.open.as_deref());
+            scroll_to_card(&self.root, view.open.as_ref().map(CardId::as_str));
         }
         if before.as_ref().is_none_or(|b| b.source != view.source) {
             sync_dialog(&self.dialog, view.source.is_some());

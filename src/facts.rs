@@ -12,7 +12,7 @@ pub fn load() -> Facts {
     let by_id = crate::state::order::IdIndex::new(documents.len(), &doc_id);
     let entities = organisations.iter_mut().chain(places.iter_mut()).flat_map(|e| &mut e.mentions);
     for m in people.iter_mut().flat_map(|p| &mut p.mentions).chain(entities).chain(figures.iter_mut().flat_map(|f| &mut f.mentions)) {
-        let text = by_id.get(&m.doc, &doc_id).map(|d| documents[d].text.as_str());
+        let text = by_id.get(m.doc.as_str(), &doc_id).map(|d| documents[d].text.as_str());
         m.quote = text.and_then(|t| t.get(m.start..m.end)).unwrap_or_default().to_string();
     }
     facts

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use factlens_engine::{build, fold, ConflictKind, Facts};
+use factlens_engine::{build, fold, ConflictKind, Facts, FigureId};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -326,7 +326,7 @@ fn score(dir: &Path, truth: &Truth, facts: &Facts) -> Score {
                 s.misses.push(format!("{cards} cards for one figure: {} {}", t.value, t.what));
                 // the cards' labels and qualifiers say which rule kept them apart
                 for f in facts.figures.iter().filter(|f| reports(f, t)) {
-                    let subject = f.subject.as_deref().unwrap_or("-");
+                    let subject = f.subject.as_ref().map_or("-", |s| s.as_str());
                     s.misses.push(format!("        card '{}' [{subject}] {:?} {}", f.label, f.qualifier, f.unit));
                 }
             }
@@ -334,10 +334,10 @@ fn score(dir: &Path, truth: &Truth, facts: &Facts) -> Score {
     }
 
     // conflicts: an engine contradiction is genuine when its values are all values of one annotated conflict
-    let value_of = |id: &str| facts.figures.iter().find(|f| f.id == id).map(|f| f.value);
+    let value_of = |id: &FigureId| facts.figures.iter().find(|f| f.id == *id).map(|f| f.value);
     let mut found = vec![false; truth.conflict.len()];
     for c in facts.conflicts.iter().filter(|c| c.kind == ConflictKind::Contradiction) {
-        let values: Vec<f64> = c.figures.iter().filter_map(|id| value_of(id)).collect();
+        let values: Vec<f64> = c.figures.iter().filter_map(value_of).collect();
         // a whole number that is an annotated decimal rounded ("71%" beside "71.3%") belongs with it
         let belongs = |t: &TruthConflict, v: f64| t.values.iter().any(|x| same_value(*x, v) || (v.fract() == 0.0 && x.round() == v));
         match truth.conflict.iter().position(|t| values.iter().all(|v| belongs(t, *v))) {
@@ -360,7 +360,7 @@ fn score(dir: &Path, truth: &Truth, facts: &Facts) -> Score {
     for t in &truth.sum {
         s.sums += 1;
         let hit = facts.checks.iter().any(|c| {
-            let mut parts: Vec<f64> = c.parts.iter().filter_map(|id| value_of(id)).collect();
+            let mut parts: Vec<f64> = c.parts.iter().filter_map(value_of).collect();
             let mut want = t.parts.clone();
             parts.sort_by(f64::total_cmp);
             want.sort_by(f64::total_cmp);

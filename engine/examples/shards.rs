@@ -74,7 +74,7 @@ impl Card<'_> {
         match self {
             Card::Person(p) => [&p.name].into_iter().chain(&p.aliases).chain(&p.role).chain(&p.roles).cloned().collect(),
             Card::Figure(f) => {
-                let subject = f.subject.as_deref().and_then(|id| names.get(id)).map(|n| n.to_string());
+                let subject = f.subject.as_ref().and_then(|id| names.get(id.as_str())).map(|n| n.to_string());
                 [f.display.clone(), f.label.clone(), f.unit.clone(), format!("{}", f.value)].into_iter().chain(subject).collect()
             }
         }
@@ -117,7 +117,7 @@ fn group(facts: &Facts, cards: &[Card]) -> (Vec<u8>, Vec<Vec<u8>>) {
         .chunks(QUOTES_PER_FILE)
         .map(|chunk| {
             let more = Person {
-                id: String::new(),
+                id: Default::default(),
                 name: String::new(),
                 aliases: Vec::new(),
                 role: None,

@@ -5,6 +5,7 @@
 // lists every stage reads; `model` the facts they produce.
 pub mod facts;
 pub mod figures;
+pub mod ids;
 pub mod input;
 pub mod lexicon;
 pub mod model;

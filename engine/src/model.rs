@@ -2,6 +2,8 @@
 // No `skip_serializing_if`: the JSON export lists every field, empty or not.
 use serde::{Deserialize, Serialize};
 
+pub use crate::ids::{CardId, CheckId, ConflictId, DocId, EntityId, FigureId, PersonId};
+
 /// Everything extracted from one corpus.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Facts {
@@ -19,7 +21,16 @@ pub struct Facts {
     /// Card ids the editors pinned (`[[pin]]` in curation.toml): first on the page and in embeds,
     /// unless the host page pins its own.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub pinned: Vec<String>,
+    pub pinned: Vec<CardId>,
+}
+
+impl Facts {
+    /// Every mention of every person, organisation, place and figure, in that order.
+    pub fn mentions(&self) -> impl Iterator<Item = &Mention> {
+        let named = self.people.iter().flat_map(|p| &p.mentions);
+        let entities = self.organisations.iter().chain(&self.places).flat_map(|e| &e.mentions);
+        named.chain(entities).chain(self.figures.iter().flat_map(|f| &f.mentions))
+    }
 }
 
 /// What the page is called and what a shared link shows (`<title>`, `og:` and `twitter:` meta).
@@ -40,7 +51,7 @@ pub struct Story {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Document {
     /// The file name without `.txt`: stable across builds, so links to it keep working.
-    pub id: String,
+    pub id: DocId,
     pub file: String,
     pub title: String,
     /// Where known (metadata, or a domain or banner in the text).
@@ -57,7 +68,7 @@ pub struct Document {
 /// Where a fact was said: a sentence of one document and, inside it, the words that said it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Mention {
-    pub doc: String,
+    pub doc: DocId,
     pub quote: String,
     /// Byte offsets of `quote` in the document text.
     pub start: usize,
@@ -69,7 +80,7 @@ pub struct Mention {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Person {
-    pub id: String,
+    pub id: PersonId,
     pub name: String,
     /// Every other spelling the sources use, full names first.
     pub aliases: Vec<String>,
@@ -86,7 +97,7 @@ pub struct Person {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entity {
     /// Unique among people, organisations and places: "norvik-holdings".
-    pub id: String,
+    pub id: EntityId,
     /// The spelling most outlets use, in full: "Norvik Holdings".
     pub name: String,
     /// Every other spelling the sources use, longer first ("Norvik", "NH").
@@ -137,7 +148,7 @@ impl Qualifier {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
-    pub id: String,
+    pub id: FigureId,
     pub value: f64,
     /// The number as the first report wrote it, with its qualifier: "at least 1,200".
     pub display: String,
@@ -147,7 +158,7 @@ pub struct Figure {
     /// What it counts: "political prisoners released", "prison sentence", "age".
     pub label: String,
     /// The person it belongs to, by id.
-    pub subject: Option<String>,
+    pub subject: Option<PersonId>,
     pub outlets: usize,
     pub mentions: Vec<Mention>,
 }
@@ -166,20 +177,20 @@ pub enum ConflictKind {
 /// Reports of one quantity with different values, kept side by side.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Conflict {
-    pub id: String,
+    pub id: ConflictId,
     /// What the figures measure: "political prisoners held".
     pub about: String,
     pub kind: ConflictKind,
-    pub figures: Vec<String>,
+    pub figures: Vec<FigureId>,
 }
 
 /// Parts that should add up to a total, as one article reports them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Check {
-    pub id: String,
+    pub id: CheckId,
     pub about: String,
-    pub parts: Vec<String>,
-    pub total: String,
+    pub parts: Vec<FigureId>,
+    pub total: FigureId,
     pub sum: f64,
     pub holds: bool,
 }

@@ -201,5 +201,5 @@ fn a_four_hundred_digit_number_is_no_figure_and_the_export_has_no_null() {
     assert!(facts.figures.iter().any(|x| x.value == 40.0));
     let json: serde_json::Value = serde_json::from_str(&factlens_engine::export::json(&facts).expect("exports")).unwrap();
     assert!(json["figures"].as_array().unwrap().iter().all(|x| x["value"].is_number()), "{json}");
-    assert!(facts.figures.iter().all(|x| !x.id.contains("inf")));
+    assert!(facts.figures.iter().all(|x| !x.id.as_str().contains("inf")));
 }

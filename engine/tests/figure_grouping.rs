@@ -67,12 +67,12 @@ fn one_story_s_same_large_amount_is_one_card_whatever_each_outlet_calls_it() {
 
 /// The kinds of the conflicts whose figures hold exactly `values`.
 fn conflict_kinds(facts: &Facts, values: &[f64]) -> Vec<factlens_engine::ConflictKind> {
-    let value_of = |id: &str| facts.figures.iter().find(|f| f.id == id).map(|f| f.value);
+    let value_of = |id: &factlens_engine::FigureId| facts.figures.iter().find(|f| f.id == *id).map(|f| f.value);
     facts
         .conflicts
         .iter()
         .filter(|c| {
-            let mut got: Vec<f64> = c.figures.iter().filter_map(|id| value_of(id)).collect();
+            let mut got: Vec<f64> = c.figures.iter().filter_map(value_of).collect();
             got.sort_by(f64::total_cmp);
             let mut want = values.to_vec();
             want.sort_by(f64::total_cmp);
@@ -111,7 +111,7 @@ fn two_sides_of_an_exchange_are_two_quantities_and_one_side_told_twice_can_disag
     assert_eq!(conflict_kinds(&f, &[101.0, 103.0]), [factlens_engine::ConflictKind::Contradiction]);
     assert_eq!(cards(&f, 95.0).len(), 1, "{:?}", cards(&f, 95.0));
     // 84 + 11 add up to 95 only by chance: the list adds up to 103
-    let value_of = |id: &str| f.figures.iter().find(|x| x.id == id).map(|x| x.value);
+    let value_of = |id: &factlens_engine::FigureId| f.figures.iter().find(|x| x.id == *id).map(|x| x.value);
     assert!(f.checks.iter().all(|c| value_of(&c.total) != Some(95.0)), "{:?}", f.checks);
 }
 

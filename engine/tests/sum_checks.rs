@@ -12,11 +12,11 @@ fn facts(texts: &[&str]) -> Facts {
 
 /// Each check as (sorted part values, total value, holds).
 fn checks(f: &Facts) -> Vec<(Vec<f64>, f64, bool)> {
-    let value_of = |id: &str| f.figures.iter().find(|x| x.id == id).map_or(f64::NAN, |x| x.value);
+    let value_of = |id: &factlens_engine::FigureId| f.figures.iter().find(|x| x.id == *id).map_or(f64::NAN, |x| x.value);
     f.checks
         .iter()
         .map(|c| {
-            let mut parts: Vec<f64> = c.parts.iter().map(|p| value_of(p)).collect();
+            let mut parts: Vec<f64> = c.parts.iter().map(value_of).collect();
             parts.sort_by(f64::total_cmp);
             (parts, value_of(&c.total), c.holds)
         })

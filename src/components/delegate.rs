@@ -13,6 +13,7 @@ use crate::markup::card::QUOTES;
 use crate::state::query::Sort;
 use crate::state::url::SourceRef;
 use crate::state::view::{Action, Model};
+use factlens_engine::model::{CardId, DocId};
 
 /// Where focus goes after the next render, as a selector inside the explorer.
 #[derive(Clone, Default)]
@@ -60,22 +61,23 @@ pub fn on_click(dispatch: Callback<Action>, refocus: Refocus, model: Rc<Model>) 
         let attr = |name: &str| el.get_attribute(name).unwrap_or_default();
         let card = attr("data-card");
         let (action, focus) = match attr("data-act").as_str() {
-            "toggle" => (Action::ToggleCard(card.clone()), ["#card-", &card, " .toggle"].concat()),
+            "toggle" => (Action::ToggleCard(CardId::new(card.clone())), ["#card-", &card, " .toggle"].concat()),
             // the first quote that was not shown before
             "all" => {
                 let mut first_new = ["#q-", &card, " li:nth-child("].concat();
                 crate::format::integer(&mut first_new, QUOTES as u64 + 1);
-                (Action::ShowAllQuotes(card.clone()), first_new + ") button")
+                (Action::ShowAllQuotes(CardId::new(card.clone())), first_new + ") button")
             }
             "open" => {
                 // a link to another card: open it here rather than follow the hash (which would
                 // drop the search)
                 e.prevent_default();
-                (Action::ToggleCard(card.clone()), ["#card-", &card, " .toggle"].concat())
+                (Action::ToggleCard(CardId::new(card.clone())), ["#card-", &card, " .toggle"].concat())
             }
-            "source" => {
-                (Action::OpenSource(SourceRef { doc: attr("data-doc"), start: attr("data-start").parse().unwrap_or(0) }), String::new())
-            }
+            "source" => (
+                Action::OpenSource(SourceRef { doc: DocId::new(attr("data-doc")), start: attr("data-start").parse().unwrap_or(0) }),
+                String::new(),
+            ),
             "close" => (Action::CloseSource, String::new()),
             "clear" => (Action::ClearFilters, "#fl-search".into()),
             "suggest" => (Action::SetText(attr("data-value")), "#fl-search".into()),

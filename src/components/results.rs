@@ -8,7 +8,7 @@ use crate::markup::results::{empty, more};
 pub fn results(ctx: &Ctx) -> Html {
     let model = &ctx.model;
     let shown = &model.results.cards;
-    let open = model.view.open.as_deref();
+    let open = model.view.open.as_ref();
     let count = if shown.is_empty() { "No cards match".to_string() } else { plural(shown.len(), "card", "cards") + " shown" };
     let raw = |s: String| Html::from_html_unchecked(s.into());
     html! {
@@ -21,7 +21,7 @@ pub fn results(ctx: &Ctx) -> Html {
             <div id="fl-results" class="cards">
                 { for shown.iter().take(model.limit).map(|&i| {
                     let id = &model.catalog.cards[i].id;
-                    card(&model.catalog, i, open == Some(id.as_str()), model.all_quotes.contains(id))
+                    card(&model.catalog, i, open == Some(id), model.all_quotes.contains(id))
                 }) }
             </div>
             if shown.len() > model.limit {

@@ -14,7 +14,7 @@ use std::rc::Rc;
 use factlens_engine::corpus::{CURATION_FILE, METADATA_FILE};
 use factlens_engine::curation_write::Change;
 use factlens_engine::input::snapshot;
-use factlens_engine::model::Facts;
+use factlens_engine::model::{CardId, Facts};
 use factlens_engine::suggest::{self, Suggestion};
 use yew::prelude::*;
 
@@ -57,7 +57,7 @@ pub enum Msg {
     Save(SaveHow),
     Status(String),
     /// Pin a card (by id) for the reader and the embed, or unpin it: a `[[pin]]` entry.
-    Pin(String),
+    Pin(CardId),
 }
 
 pub struct Editor {
@@ -69,7 +69,7 @@ pub struct Editor {
     dialog: Option<Dialog>,
     /// Card ids the curation pins (the saved file's and the pending changes'): first in the editor
     /// too, as the embed will show them.
-    pins: Vec<String>,
+    pins: Vec<CardId>,
     /// What the last action did, or why the build would refuse it.
     status: Result<String, Vec<String>>,
     dispatch: Callback<Action>,
@@ -83,15 +83,15 @@ pub struct Editor {
     shown_dialog: bool,
 }
 
-fn model_of(facts: Facts, view: ViewState, pins: &[String]) -> Rc<Model> {
+fn model_of(facts: Facts, view: ViewState, pins: &[CardId]) -> Rc<Model> {
     Rc::new(Model::new(Rc::new(Catalog::new(facts)), view).with_pinned(pins.to_vec()))
 }
 
 /// The iframe embed (README, "Embed in your page") with `pins` first.
-pub fn embed_snippet(pins: &[String]) -> String {
+pub fn embed_snippet(pins: &[CardId]) -> String {
     format!(
         "<iframe data-factlens data-sync-url title=\"People and figures of this story\"\n  src=\"factlens/index.html?embed&pinned={}\"\n  sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\" loading=\"lazy\"></iframe>\n<script src=\"factlens/embed.js\" defer></script>",
-        pins.join(",")
+        pins.iter().map(CardId::as_str).collect::<Vec<_>>().join(",")
     )
 }
 

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use factlens_engine::curation_apply::{compile_texts, figure_words, pins};
 use factlens_engine::curation_write::{write_articles, write_curation, Change};
 use factlens_engine::input::snapshot::Snapshot;
-use factlens_engine::model::Facts;
+use factlens_engine::model::{CardId, Facts};
 
 use super::history::History;
 
@@ -33,7 +33,7 @@ impl Session {
     }
 
     /// The card ids pinned after the changes, in order.
-    pub fn pins(&self) -> Vec<String> {
+    pub fn pins(&self) -> Vec<CardId> {
         self.files().map(|f| pins(&f.curation)).unwrap_or_default()
     }
 
@@ -122,7 +122,7 @@ mod tests {
     fn pins_are_changes_saved_in_curation_and_undone_like_any() {
         let mut s = seed();
         let facts = s.compile().unwrap();
-        let (a, b) = (facts.people[0].id.clone(), facts.figures[0].id.clone());
+        let (a, b) = (CardId::from(&facts.people[0].id), CardId::from(&facts.figures[0].id));
         s.push(Change::Pin(a.clone())).unwrap();
         s.push(Change::Pin(b.clone())).unwrap();
         assert_eq!(s.pins(), [a.clone(), b.clone()]);

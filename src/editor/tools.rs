@@ -1,7 +1,7 @@
 //! The editor's tools beside the reader's cards, the engine's questions, and the article list.
 use factlens_engine::curation::{Answer, EntityKind};
 use factlens_engine::curation_write::{Change, Target};
-use factlens_engine::model::{ConflictKind, Facts};
+use factlens_engine::model::{CardId, ConflictKind, Facts};
 use factlens_engine::suggest::{Question, Suggestion};
 use yew::html::Scope;
 use yew::prelude::*;
@@ -20,8 +20,8 @@ fn button(label: &str, described: &str, msg: impl Fn() -> Msg + 'static, link: &
 }
 
 /// The reader's cards as the next build shows them, each with the editor's tools.
-pub fn cards(model: &Model, dispatch: &Callback<Action>, pins: &[String], link: &Scope<Editor>) -> Html {
-    let open = model.view.open.as_deref();
+pub fn cards(model: &Model, dispatch: &Callback<Action>, pins: &[CardId], link: &Scope<Editor>) -> Html {
+    let open = model.view.open.as_ref();
     let shown = &model.results.cards;
     html! {
         <section class="results" aria-label="Cards">
@@ -30,8 +30,8 @@ pub fn cards(model: &Model, dispatch: &Callback<Action>, pins: &[String], link: 
                 { for shown.iter().take(model.limit).map(|&i| {
                     let card = &model.catalog.cards[i];
                     html! {
-                        <div class="edit-card" key={card.id.clone()}>
-                            { card_view(&model.catalog, i, open == Some(card.id.as_str()), model.all_quotes.contains(&card.id)) }
+                        <div class="edit-card" key={card.id.as_str()}>
+                            { card_view(&model.catalog, i, open == Some(&card.id), model.all_quotes.contains(&card.id)) }
                             <div class="tools" role="group" aria-label={format!("Edit {}", card.title)}>
                                 { tools(&model.catalog, card, link) }
                                 { pin(&card.id, pins.contains(&card.id), link) }
@@ -113,8 +113,8 @@ fn tools(catalog: &Catalog, card: &CatalogCard, link: &Scope<Editor>) -> Html {
 }
 
 /// Pins a card for the embed (a toggle button).
-fn pin(id: &str, pinned: bool, link: &Scope<Editor>) -> Html {
-    let id = id.to_string();
+fn pin(id: &CardId, pinned: bool, link: &Scope<Editor>) -> Html {
+    let id = id.clone();
     let heading = format!("h-{id}");
     html! {
         <button type="button" aria-pressed={if pinned { "true" } else { "false" }} aria-describedby={heading} onclick={link.callback(move |_| Msg::Pin(id.clone()))}>{ "Pin for the embed" }</button>

@@ -15,15 +15,15 @@ pub const QUOTES: usize = 20;
 pub fn article(catalog: &Catalog, at: usize, open: bool, all: bool) -> String {
     let card = &catalog.cards[at];
     let mut m = Markup::default();
-    m.el("<article class=\"card\" data-kind=\"", card.kind.as_str(), "\" id=\"card-").text(&card.id);
-    m.el("\" aria-labelledby=\"h-", &card.id, "\"");
+    m.el("<article class=\"card\" data-kind=\"", card.kind.as_str(), "\" id=\"card-").text(card.id.as_str());
+    m.el("\" aria-labelledby=\"h-", card.id.as_str(), "\"");
     if open {
         m.tag(" data-open=\"\"");
     }
     if card.contested {
         m.tag(" data-contested=\"\"");
     }
-    m.el("><p class=\"kind\">", card.kind.label(), "</p><h2 id=\"h-").text(&card.id).tag("\">");
+    m.el("><p class=\"kind\">", card.kind.label(), "</p><h2 id=\"h-").text(card.id.as_str()).tag("\">");
     // each kind writes its title, closes the heading and adds what it shows
     let mentions = match card.kind {
         CardKind::Figure => figure::write(&mut m, catalog, at),
@@ -33,13 +33,13 @@ pub fn article(catalog: &Catalog, at: usize, open: bool, all: bool) -> String {
     m.el("<p class=\"print-only\">Sources: ", &name_list(&catalog.outlets_of(at), 5), "</p>");
     // the list exists only while open, and the button names it only then: a closed card carries
     // no empty element
-    m.el("<button type=\"button\" class=\"toggle\" data-act=\"toggle\" data-card=\"", &card.id, "\" aria-expanded=\"");
+    m.el("<button type=\"button\" class=\"toggle\" data-act=\"toggle\" data-card=\"", card.id.as_str(), "\" aria-expanded=\"");
     m.tag(if open { "true" } else { "false" });
     if open {
-        m.tag("\" aria-controls=\"q-").text(&card.id).tag("\">Hide quotes</button><div id=\"q-").text(&card.id).tag("\">");
+        m.tag("\" aria-controls=\"q-").text(card.id.as_str()).tag("\">Hide quotes</button><div id=\"q-").text(card.id.as_str()).tag("\">");
         quotes(&mut m, catalog, if all { &mentions } else { &mentions[..mentions.len().min(QUOTES)] });
         if !all && mentions.len() > QUOTES {
-            m.el("<button type=\"button\" class=\"link\" data-act=\"all\" data-card=\"", &card.id, "\">");
+            m.el("<button type=\"button\" class=\"link\" data-act=\"all\" data-card=\"", card.id.as_str(), "\">");
             m.tag("Show all ").num(mentions.len()).tag(" quotes</button>");
         }
         m.tag("</div>");
@@ -62,7 +62,7 @@ fn quotes(m: &mut Markup, catalog: &Catalog, mentions: &[&Mention]) {
         };
         m.el("<li><blockquote>", before, "<mark>").text(mark).el("</mark>", after, "</blockquote>");
         m.el("<p class=\"quote-source\"><span class=\"outlet\">", catalog.outlet_of(&q.doc).unwrap_or_default(), "</span>");
-        m.el("<button type=\"button\" class=\"link\" data-act=\"source\" data-doc=\"", &q.doc, "\" data-start=\"");
+        m.el("<button type=\"button\" class=\"link\" data-act=\"source\" data-doc=\"", q.doc.as_str(), "\" data-start=\"");
         m.num(q.start).tag("\">Open in article</button></p></li>");
     }
     m.tag("</ol>");

@@ -18,8 +18,10 @@ pub fn write<'a>(m: &mut Markup, catalog: &'a Catalog, at: usize) -> Vec<&'a Men
         m.el("<span class=\"value\">", &with_unit(f), "</span> ");
     }
     m.el("", &f.label, "</h2>");
-    if let Some(p) = f.subject.as_deref().and_then(|id| catalog.person(id)) {
-        m.el("<p>Concerns <a href=\"#open=", &p.id, "\" data-act=\"open\" data-card=\"").text(&p.id).el("\">", &p.name, "</a></p>");
+    if let Some(p) = f.subject.as_ref().and_then(|id| catalog.person(id)) {
+        m.el("<p>Concerns <a href=\"#open=", p.id.as_str(), "\" data-act=\"open\" data-card=\"")
+            .text(p.id.as_str())
+            .el("\">", &p.name, "</a></p>");
     }
     if !card.values.is_empty() {
         dispute(m, catalog, values);

@@ -6,7 +6,7 @@ use crate::format;
 
 use factlens_engine::aliases::key;
 use factlens_engine::fold::{fold, search_form};
-use factlens_engine::model::{ConflictKind, Entity, Facts, Figure, Mention, Person};
+use factlens_engine::model::{CardId, ConflictKind, DocId, Entity, Facts, Figure, FigureId, Mention, Person, PersonId};
 
 /// What a card is about. Query, URL, facets and counts all go through it: a new kind is a new
 /// variant here and the card that draws it.
@@ -51,7 +51,7 @@ pub struct Card {
     /// A disputed quantity's values (indices into `facts.figures`), most reported first; empty for
     /// every other card.
     pub values: Vec<usize>,
-    pub id: String,
+    pub id: CardId,
     /// What A-Z sorts on: the name or label, folded (so "Łukasz" sorts with "L").
     pub title: String,
     pub outlets: usize,
@@ -151,15 +151,13 @@ impl Catalog {
     }
 
     /// The outlet name of a document, as worked out once at start-up.
-    pub fn outlet_of(&self, doc: &str) -> Option<&str> {
+    pub fn outlet_of(&self, doc: &DocId) -> Option<&str> {
         self.doc_index(doc).map(|d| self.outlets[self.doc_outlet[d]].as_str())
     }
 
     /// Every mention of every card, whatever its kind.
     pub fn mentions(&self) -> impl Iterator<Item = &Mention> {
-        let f = &self.facts;
-        let entities = f.organisations.iter().chain(&f.places).flat_map(|e| &e.mentions);
-        f.people.iter().flat_map(|p| &p.mentions).chain(entities).chain(f.figures.iter().flat_map(|x| &x.mentions))
+        self.facts.mentions()
     }
 
     /// The name or label, spellings, roles and mentions a card of a named kind shows.
@@ -168,11 +166,18 @@ impl Catalog {
         match kind {
             CardKind::Person => {
                 let p = &f.people[i];
-                Named { id: &p.id, name: &p.name, aliases: &p.aliases, role: p.role.as_deref(), outlets: p.outlets, mentions: &p.mentions }
+                Named {
+                    id: p.id.as_str(),
+                    name: &p.name,
+                    aliases: &p.aliases,
+                    role: p.role.as_deref(),
+                    outlets: p.outlets,
+                    mentions: &p.mentions,
+                }
             }
             CardKind::Organisation | CardKind::Place => {
                 let e = if kind == CardKind::Place { &f.places[i] } else { &f.organisations[i] };
-                Named { id: &e.id, name: &e.name, aliases: &e.aliases, role: None, outlets: e.outlets, mentions: &e.mentions }
+                Named { id: e.id.as_str(), name: &e.name, aliases: &e.aliases, role: None, outlets: e.outlets, mentions: &e.mentions }
             }
             CardKind::Figure => unreachable!("a figure has no name"),
         }
@@ -296,7 +301,7 @@ impl Catalog {
         let doc_id = |i: usize| facts.documents[i].id.as_str();
         let sources_of = |mentions: &mut dyn Iterator<Item = &Mention>| -> Vec<usize> {
             let mut seen = Set::default();
-            mentions.filter_map(|m| index.docs.get(&m.doc, &doc_id)).map(|d| doc_outlet[d]).filter(|&o| seen.insert(o)).collect()
+            mentions.filter_map(|m| index.docs.get(m.doc.as_str(), &doc_id)).map(|d| doc_outlet[d]).filter(|&o| seen.insert(o)).collect()
         };
         let groups = quantities(&facts, &index.conflict_figures);
         let mut contested = vec![false; facts.figures.len()];
@@ -319,7 +324,7 @@ impl Catalog {
             cards.push(entity_card(CardKind::Place, i, e, sources_of(&mut e.mentions.iter())));
         }
         let person_id = |i: usize| facts.people[i].id.as_str();
-        let subject_of = |f: &Figure| f.subject.as_deref().and_then(|id| index.people.get(id, &person_id)).map(|p| &facts.people[p]);
+        let subject_of = |f: &Figure| f.subject.as_ref().and_then(|id| index.people.get(id.as_str(), &person_id)).map(|p| &facts.people[p]);
         let taken =
             |id: &str| index.people.get(id, &person_id).is_some() || index.figures.get(id, &|i| facts.figures[i].id.as_str()).is_some();
         index.figure_card = vec![0; facts.figures.len()];
@@ -337,7 +342,8 @@ impl Catalog {
             super::order::sort_by(&mut values, &|a, b| facts.figures[b].outlets.cmp(&facts.figures[a].outlets));
             let conflict =
                 facts.conflicts.iter().zip(&index.conflict_figures).find(|(c, m)| c.kind != ConflictKind::Mixed && m.contains(&group[0]));
-            let id = conflict.map(|(c, _)| c.id.clone()).filter(|id| !taken(id)).unwrap_or_else(|| facts.figures[values[0]].id.clone());
+            let id = conflict.map(|(c, _)| CardId::from(&c.id)).filter(|id| !taken(id.as_str()));
+            let id = id.unwrap_or_else(|| CardId::from(&facts.figures[values[0]].id));
             let about = conflict.map_or(facts.figures[values[0]].label.as_str(), |(c, _)| c.about.as_str());
             let sources = sources_of(&mut values.iter().flat_map(|&f| &facts.figures[f].mentions));
             cards.push(quantity_card(id, about, values, &facts, subject_of(&facts.figures[group[0]]), sources));
@@ -347,30 +353,32 @@ impl Catalog {
         Catalog { facts, cards, kinds, outlets, doc_outlet, index, sorted: Default::default() }
     }
 
-    fn doc_index(&self, id: &str) -> Option<usize> {
-        self.index.docs.get(id, &|i| self.facts.documents[i].id.as_str())
+    fn doc_index(&self, id: &DocId) -> Option<usize> {
+        self.index.docs.get(id.as_str(), &|i| self.facts.documents[i].id.as_str())
     }
 
     /// The card a link names: by its own id, or by the id of one of a disputed quantity's values
     /// (links written before the values were one card).
-    pub fn card(&self, id: &str) -> Option<usize> {
+    pub fn card(&self, id: &CardId) -> Option<usize> {
+        let id = id.as_str();
         self.index.cards.get(id, &|i| self.cards[i].id.as_str()).or_else(|| self.figure_index(id).map(|f| self.index.figure_card[f]))
     }
 
-    pub fn doc(&self, id: &str) -> Option<&factlens_engine::model::Document> {
+    pub fn doc(&self, id: &DocId) -> Option<&factlens_engine::model::Document> {
         self.doc_index(id).map(|i| &self.facts.documents[i])
     }
 
-    pub fn person(&self, id: &str) -> Option<&Person> {
-        self.index.people.get(id, &|i| self.facts.people[i].id.as_str()).map(|i| &self.facts.people[i])
+    pub fn person(&self, id: &PersonId) -> Option<&Person> {
+        self.index.people.get(id.as_str(), &|i| self.facts.people[i].id.as_str()).map(|i| &self.facts.people[i])
     }
 
+    // by text: a card's id can be one of its values' (links written before they were one card)
     fn figure_index(&self, id: &str) -> Option<usize> {
         self.index.figures.get(id, &|i| self.facts.figures[i].id.as_str())
     }
 
-    pub fn figure(&self, id: &str) -> Option<&Figure> {
-        self.figure_index(id).map(|i| &self.facts.figures[i])
+    pub fn figure(&self, id: &FigureId) -> Option<&Figure> {
+        self.figure_index(id.as_str()).map(|i| &self.facts.figures[i])
     }
 }
 
@@ -383,7 +391,7 @@ impl Index {
         let figures = IdIndex::new(facts.figures.len(), &figure_id);
         let mut figures_of = vec![Vec::new(); facts.people.len()];
         for (i, f) in facts.figures.iter().enumerate() {
-            if let Some(p) = f.subject.as_ref().and_then(|s| people.get(s, &person_id)) {
+            if let Some(p) = f.subject.as_ref().and_then(|s| people.get(s.as_str(), &person_id)) {
                 figures_of[p].push(i);
             }
         }
@@ -391,7 +399,7 @@ impl Index {
         let mut conflict_figures = Vec::new();
         let mut conflict_ranked = Vec::new();
         for (c, conflict) in facts.conflicts.iter().enumerate() {
-            let members: Vec<usize> = conflict.figures.iter().filter_map(|id| figures.get(id, &figure_id)).collect();
+            let members: Vec<usize> = conflict.figures.iter().filter_map(|id| figures.get(id.as_str(), &figure_id)).collect();
             for &f in &members {
                 conflicts_of[f].push(c);
             }
@@ -403,7 +411,7 @@ impl Index {
         }
         let mut checks_of = vec![Vec::new(); facts.figures.len()];
         for (c, check) in facts.checks.iter().enumerate() {
-            for f in check.parts.iter().chain([&check.total]).filter_map(|id| figures.get(id, &figure_id)) {
+            for f in check.parts.iter().chain([&check.total]).filter_map(|id| figures.get(id.as_str(), &figure_id)) {
                 if !checks_of[f].contains(&c) {
                     checks_of[f].push(c);
                 }
@@ -431,7 +439,7 @@ impl Index {
 fn card(
     kind: CardKind,
     index: usize,
-    id: String,
+    id: CardId,
     title: &str,
     outlets: usize,
     value: Option<f64>,
@@ -448,13 +456,13 @@ fn person_card(index: usize, p: &Person, contested: bool, sources: Vec<usize>) -
     texts.extend(p.aliases.iter().map(String::as_str));
     let primary = texts.len();
     texts.extend(p.roles.iter().map(String::as_str));
-    Card { contested, ..card(CardKind::Person, index, p.id.clone(), &p.name, p.outlets, None, sources, &texts, primary) }
+    Card { contested, ..card(CardKind::Person, index, CardId::from(&p.id), &p.name, p.outlets, None, sources, &texts, primary) }
 }
 
 fn entity_card(kind: CardKind, index: usize, e: &Entity, sources: Vec<usize>) -> Card {
     let mut texts: Vec<&str> = vec![&e.name];
     texts.extend(e.aliases.iter().map(String::as_str));
-    card(kind, index, e.id.clone(), &e.name, e.outlets, None, sources, &texts, texts.len())
+    card(kind, index, CardId::from(&e.id), &e.name, e.outlets, None, sources, &texts, texts.len())
 }
 
 /// What a figure is searched by: its label, its number as written ("nine") and in digits ("9"),
@@ -471,12 +479,12 @@ fn figure_card(index: usize, f: &Figure, subject: Option<&Person>, sources: Vec<
     let own = figure_texts(f);
     let mut texts: Vec<&str> = own.iter().map(String::as_str).collect();
     texts.extend(subject_texts(subject));
-    card(CardKind::Figure, index, f.id.clone(), &f.label, f.outlets, Some(f.value), sources, &texts, own.len())
+    card(CardKind::Figure, index, CardId::from(&f.id), &f.label, f.outlets, Some(f.value), sources, &texts, own.len())
 }
 
 /// One card for the values outlets gave for one quantity (`values`, most reported first): it is
 /// found by any of them, and sorts by the most reported.
-fn quantity_card(id: String, about: &str, values: Vec<usize>, facts: &Facts, subject: Option<&Person>, sources: Vec<usize>) -> Card {
+fn quantity_card(id: CardId, about: &str, values: Vec<usize>, facts: &Facts, subject: Option<&Person>, sources: Vec<usize>) -> Card {
     let own: Vec<String> = values.iter().flat_map(|&f| figure_texts(&facts.figures[f])).collect();
     let mut texts: Vec<&str> = vec![about];
     texts.extend(own.iter().map(String::as_str));
@@ -491,7 +499,7 @@ fn quantity_card(id: String, about: &str, values: Vec<usize>, facts: &Facts, sub
 #[cfg(test)]
 mod tests {
     use super::{name_list, shortlist, CardKind, Catalog};
-    use factlens_engine::model::{Conflict, ConflictKind, Document, Facts, Figure, Mention, Qualifier};
+    use factlens_engine::model::{CardId, Conflict, ConflictKind, DocId, Document, Facts, Figure, FigureId, Mention, Qualifier};
 
     #[test]
     fn long_lists_are_cut_with_a_count() {
@@ -539,7 +547,7 @@ mod tests {
         let c = Catalog::new(crate::facts::load());
         assert!(!c.facts.conflicts.is_empty(), "the seed corpus has conflicts");
         for (conflict, members) in c.facts.conflicts.iter().zip(&c.index.conflict_figures) {
-            let ids: Vec<&str> = members.iter().map(|&f| c.facts.figures[f].id.as_str()).collect();
+            let ids: Vec<FigureId> = members.iter().map(|&f| c.facts.figures[f].id.clone()).collect();
             assert_eq!(ids, conflict.figures);
         }
         for (members, ranked) in c.index.conflict_figures.iter().zip(&c.index.conflict_ranked) {
@@ -550,7 +558,7 @@ mod tests {
     }
 
     fn figure(id: &str, value: f64, display: &str, qualifier: Qualifier, docs: &[&str]) -> Figure {
-        let mention = |d: &&str| Mention { doc: d.to_string(), quote: String::new(), start: 0, end: 1, mark_start: 0, mark_end: 1 };
+        let mention = |d: &&str| Mention { doc: DocId::new(*d), quote: String::new(), start: 0, end: 1, mark_start: 0, mark_end: 1 };
         Figure {
             id: id.into(),
             value,
@@ -580,7 +588,7 @@ mod tests {
             id: id.into(),
             about: "prisoners held".into(),
             kind,
-            figures: figures.iter().map(|s| s.to_string()).collect(),
+            figures: figures.iter().map(|&s| FigureId::new(s)).collect(),
         };
         Catalog::new(Facts {
             documents: vec![doc("a"), doc("b"), doc("c")],
@@ -613,10 +621,10 @@ mod tests {
         assert_eq!(c.outlets_of(0), ["Outlet b", "Outlet c", "Outlet a"]);
         assert_eq!(c.figure_outlets(2), ["Outlet c"]);
         for old in ["held-1200", "held-1227", "held-1000", "held"] {
-            assert_eq!(c.card(old), Some(0), "{old}");
+            assert_eq!(c.card(&CardId::new(old)), Some(0), "{old}");
         }
-        assert_eq!(c.card("held-12"), Some(1));
-        assert_eq!(c.card("nobody"), None);
+        assert_eq!(c.card(&CardId::new("held-12")), Some(1));
+        assert_eq!(c.card(&CardId::new("nobody")), None);
         for i in 0..3 {
             assert_eq!(c.card_of(CardKind::Figure, i), 0);
         }

@@ -1,6 +1,7 @@
 //! How the explorer is hosted: standalone, in an iframe (`?embed`) or as a script embed, with the
 //! options a newsroom sets by URL query or element attributes. Anything unknown is ignored.
 use super::url::{parse, ViewState};
+use factlens_engine::model::CardId;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Theme {
@@ -39,7 +40,7 @@ pub struct Config {
     pub heading: bool,
     pub theme: Theme,
     /// Card ids shown first, whatever the sort.
-    pub pinned: Vec<String>,
+    pub pinned: Vec<CardId>,
     /// Whether the view is read from and written to the page's location hash.
     pub sync_url: bool,
     /// The hash is a host page's (script embed): only its `factlens=` part is the explorer's.
@@ -65,7 +66,7 @@ pub fn from_pairs(pairs: &[(String, String)], standalone: bool) -> Config {
             "heading" | "title" => c.heading = flag(v),
             "theme" => c.theme = Theme::parse(v),
             "pinned" | "pin" => {
-                c.pinned = v.split(',').map(str::trim).filter(|id| !id.is_empty() && id.len() <= 200).take(20).map(str::to_string).collect()
+                c.pinned = v.split(',').map(str::trim).filter(|id| !id.is_empty() && id.len() <= 200).take(20).map(CardId::new).collect()
             }
             "sync-url" | "sync_url" => c.sync_url = flag(v),
             "view" => c.initial = parse(v),

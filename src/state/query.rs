@@ -279,7 +279,7 @@ mod tests {
     }
 
     fn ids(c: &Catalog, q: &Query) -> Vec<String> {
-        run(c, q).cards.iter().map(|&i| c.cards[i].id.clone()).collect()
+        run(c, q).cards.iter().map(|&i| c.cards[i].id.to_string()).collect()
     }
 
     fn text(t: &str) -> Query {

@@ -2,6 +2,7 @@
 //! oversized parts are dropped, never a panic.
 use super::catalog::CardKind;
 use super::query::{Query, Sort};
+use factlens_engine::model::{CardId, DocId};
 
 /// Longer hashes are not ours (or are hostile): ignore them whole.
 pub const MAX_HASH: usize = 4096;
@@ -10,14 +11,14 @@ const MAX_VALUE: usize = 512;
 /// The quote opened in the source view: a document and the byte offset of the sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourceRef {
-    pub doc: String,
+    pub doc: DocId,
     pub start: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ViewState {
     pub query: Query,
-    pub open: Option<String>,
+    pub open: Option<CardId>,
     pub source: Option<SourceRef>,
 }
 
@@ -93,11 +94,11 @@ pub fn parse(hash: &str) -> ViewState {
             }
             "contested" => state.query.contested = v == "1",
             "sort" => state.query.sort = Sort::parse(&v).unwrap_or_default(),
-            "open" if id_like(&v) => state.open = Some(v),
+            "open" if id_like(&v) => state.open = Some(CardId::new(v)),
             "src" => {
                 if let Some((doc, start)) = v.rsplit_once(':') {
                     if let (true, Ok(start)) = (id_like(doc), start.parse::<usize>()) {
-                        state.source = Some(SourceRef { doc: doc.to_string(), start });
+                        state.source = Some(SourceRef { doc: DocId::new(doc), start });
                     }
                 }
             }
@@ -164,10 +165,10 @@ pub fn format(state: &ViewState) -> String {
         part("sort", q.sort.as_str());
     }
     if let Some(open) = &state.open {
-        part("open", &encode(open));
+        part("open", &encode(open.as_str()));
     }
     if let Some(src) = &state.source {
-        let mut at = encode(&src.doc);
+        let mut at = encode(src.doc.as_str());
         at.push(':');
         crate::format::integer(&mut at, src.start as u64);
         part("src", &at);
@@ -266,7 +267,7 @@ mod tests {
         fn formatted_states_parse_back(text in "[^\\p{Cc}]{0,80}", open in "[a-z0-9-]{1,30}", start in 0usize..100_000) {
             let mut state = ViewState::default();
             state.query.text = text;
-            state.open = Some(open);
+            state.open = Some(CardId::new(open));
             state.source = Some(SourceRef { doc: "doc-1".into(), start });
             prop_assert_eq!(parse(&format(&state)), state);
         }

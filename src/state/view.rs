@@ -4,6 +4,7 @@ use std::rc::Rc;
 use super::catalog::{CardKind, Catalog};
 use super::query::{run, Results, Sort};
 use super::url::{SourceRef, ViewState};
+use factlens_engine::model::CardId;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
@@ -13,9 +14,9 @@ pub enum Action {
     SetContested(bool),
     SetSort(Sort),
     /// Open a card, or close it if it is open.
-    ToggleCard(String),
+    ToggleCard(CardId),
     /// An open card lists every quote, not only the first `markup::card::QUOTES`.
-    ShowAllQuotes(String),
+    ShowAllQuotes(CardId),
     OpenSource(SourceRef),
     CloseSource,
     ClearFilters,
@@ -37,9 +38,9 @@ pub struct Model {
     /// How many of the matching cards are rendered: a large corpus renders a page at a time.
     pub limit: usize,
     /// Card ids pinned by the host page, else by the editors: shown first, whatever the sort.
-    pub pinned: Vec<String>,
+    pub pinned: Vec<CardId>,
     /// Cards whose every quote shows when open (not part of the URL).
-    pub all_quotes: Vec<String>,
+    pub all_quotes: Vec<CardId>,
 }
 
 /// Cards rendered at first and added by each "Show more".
@@ -55,7 +56,7 @@ impl Model {
 
     /// The same model with the cards a host page pinned first, or, if it pinned none, those the
     /// editors pinned (`facts.pinned`).
-    pub fn with_pinned(mut self, host: Vec<String>) -> Model {
+    pub fn with_pinned(mut self, host: Vec<CardId>) -> Model {
         self.pinned = if host.is_empty() { self.catalog.facts.pinned.clone() } else { host };
         pin(&self.catalog, &mut self.results, &self.pinned);
         self
@@ -85,7 +86,7 @@ impl Model {
             }
             Action::SetContested(on) => view.query.contested = on,
             Action::SetSort(sort) => view.query.sort = sort,
-            Action::ToggleCard(id) => view.open = if view.open.as_deref() == Some(id.as_str()) { None } else { Some(id) },
+            Action::ToggleCard(id) => view.open = if view.open.as_ref() == Some(&id) { None } else { Some(id) },
             Action::ShowAllQuotes(id) => {
                 if !all_quotes.contains(&id) {
                     all_quotes.push(id);
@@ -114,7 +115,7 @@ impl Model {
 }
 
 /// Moves pinned cards that match to the front, in the order they were pinned.
-fn pin(catalog: &Catalog, results: &mut Results, pinned: &[String]) {
+fn pin(catalog: &Catalog, results: &mut Results, pinned: &[CardId]) {
     if pinned.is_empty() {
         return;
     }
@@ -126,7 +127,7 @@ fn pin(catalog: &Catalog, results: &mut Results, pinned: &[String]) {
 
 /// Enough pages to include the open card, so a deep link to it always shows it.
 fn page_for(catalog: &Catalog, results: &Results, view: &ViewState) -> usize {
-    let open_at = view.open.as_deref().and_then(|id| results.cards.iter().position(|&i| catalog.cards[i].id == id));
+    let open_at = view.open.as_ref().and_then(|id| results.cards.iter().position(|&i| catalog.cards[i].id == *id));
     open_at.map_or(PAGE, |at| (at / PAGE + 1) * PAGE)
 }
 
@@ -134,7 +135,7 @@ fn page_for(catalog: &Catalog, results: &Results, view: &ViewState) -> usize {
 fn sanitize(catalog: &Catalog, mut view: ViewState) -> ViewState {
     view.query.outlets.retain(|o| catalog.outlets.contains(o));
     // a link to one value of a disputed quantity opens the quantity's card, under its own id
-    view.open = view.open.as_deref().and_then(|id| catalog.card(id)).map(|i| catalog.cards[i].id.clone());
+    view.open = view.open.as_ref().and_then(|id| catalog.card(id)).map(|i| catalog.cards[i].id.clone());
     let known_source = view.source.as_ref().is_some_and(|s| {
         catalog
             .facts
@@ -170,7 +171,7 @@ mod tests {
         let m = model();
         let id = m.catalog.cards[0].id.clone();
         let opened = m.apply(Action::ToggleCard(id.clone()));
-        assert_eq!(opened.view.open.as_deref(), Some(id.as_str()));
+        assert_eq!(opened.view.open.as_ref().map(CardId::as_str), Some(id.as_str()));
         assert!(!opened.replace_history);
         assert_eq!(opened.apply(Action::ToggleCard(id)).view.open, None);
         assert!(m.apply(Action::SetText("a".into())).replace_history);
@@ -228,7 +229,7 @@ mod tests {
         let m = model();
         let card = m.catalog.cards.iter().find(|c| c.values.len() > 1).expect("the seed corpus has a disputed quantity");
         let value = m.catalog.facts.figures[*card.values.last().unwrap()].id.clone();
-        let pinned = m.clone().with_pinned(vec![value]);
+        let pinned = m.clone().with_pinned(vec![CardId::from(&value)]);
         assert_eq!(pinned.catalog.cards[pinned.results.cards[0]].id, card.id);
     }
 
@@ -239,7 +240,7 @@ mod tests {
         for &v in &card.values {
             let old = &m.catalog.facts.figures[v].id;
             let opened = m.apply(Action::FromUrl(parse(&format!("#open={old}"))));
-            assert_eq!(opened.view.open.as_deref(), Some(card.id.as_str()), "{old}");
+            assert_eq!(opened.view.open.as_ref(), Some(&card.id), "{old}");
             assert!(opened.apply(Action::ToggleCard(card.id.clone())).view.open.is_none(), "and closes as that card");
         }
     }

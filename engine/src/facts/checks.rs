@@ -6,7 +6,7 @@ use crate::document::Sentence;
 use crate::figures::{FigureDraft, FigureKind};
 use crate::fold::fold;
 use crate::lexicon::lexicon;
-use crate::model::{Check, Document, Figure, Qualifier};
+use crate::model::{Check, CheckId, Document, Figure, FigureId, Qualifier};
 
 /// Adds the check that `parts` sum to `total`, unless it is already there or has fewer than two parts.
 fn add_check<'f>(
@@ -20,14 +20,14 @@ fn add_check<'f>(
         return;
     };
     let sum: f64 = part_figs.iter().map(|f| f.value).sum();
-    let mut part_ids: Vec<String> = part_figs.iter().map(|f| f.id.clone()).collect();
+    let mut part_ids: Vec<FigureId> = part_figs.iter().map(|f| f.id.clone()).collect();
     part_ids.sort();
     part_ids.dedup();
     if part_ids.len() < 2 || checks.iter().any(|c| c.parts == part_ids && c.total == total_fig.id) {
         return;
     }
     checks.push(Check {
-        id: format!("check-{}", checks.len() + 1),
+        id: CheckId::new(format!("check-{}", checks.len() + 1)),
         about: about(total_fig),
         parts: part_ids,
         total: total_fig.id.clone(),

@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use super::grouping::Groups;
 use super::{outlet_count, outlet_key, slug, unique};
-use crate::model::{Conflict, ConflictKind, Document, Figure, Mention};
+use crate::model::{Conflict, ConflictId, ConflictKind, Document, Figure, Mention};
 
 /// How the differing values of one quantity relate. Trust first: a contradiction needs two outlets
 /// whose values cannot both be true while neither outlet gives both; where one article itself gives
@@ -55,7 +55,7 @@ pub(super) fn build_conflicts(figures: &[Figure], groups: &Groups, docs: &[Docum
             continue;
         }
         conflicts.push(Conflict {
-            id: unique(slug(about), &mut taken),
+            id: ConflictId::new(unique(slug(about), &mut taken)),
             about: about.clone(),
             kind: if *comparable { conflict_kind(&members, docs) } else { ConflictKind::Mixed },
             figures: members.iter().map(|f| f.id.clone()).collect(),

@@ -5,12 +5,12 @@ use std::collections::HashSet;
 use super::{mention, most_reported, outlet_count, slug, unique};
 use crate::document::Sentence;
 use crate::fold::fold;
-use crate::model::{Document, Entity, Mention, Person};
+use crate::model::{Document, Entity, EntityId, Mention, Person};
 use crate::people::entities::{Entities, EntityHit, EntityKind};
 
 /// (organisations, places), each sorted like people: most outlets, then most mentions, then name.
 pub fn build(found: &Entities, sentences: &[Sentence], docs: &[Document], people: &[Person]) -> (Vec<Entity>, Vec<Entity>) {
-    let mut taken: HashSet<String> = people.iter().map(|p| p.id.clone()).collect();
+    let mut taken: HashSet<String> = people.iter().map(|p| p.id.to_string()).collect();
     let (mut organisations, mut places) = (Vec::new(), Vec::new());
     // hits by entity, in one pass (filtering all hits per entity was quadratic on large corpora)
     let mut by_entity: Vec<Vec<&EntityHit>> = vec![Vec::new(); found.drafts.len()];
@@ -64,7 +64,8 @@ pub fn build(found: &Entities, sentences: &[Sentence], docs: &[Document], people
                 mentions.push(mention(sentences, docs, h.sentence, mark));
             }
         }
-        let entity = Entity { id: unique(slug(&name), &mut taken), name, aliases, outlets: outlet_count(&mentions, docs), mentions };
+        let entity =
+            Entity { id: EntityId::new(unique(slug(&name), &mut taken)), name, aliases, outlets: outlet_count(&mentions, docs), mentions };
         match draft.kind {
             EntityKind::Organisation => organisations.push(entity),
             EntityKind::Place => places.push(entity),

@@ -7,20 +7,20 @@ use crate::curation_use::Usage;
 use crate::document::Sentence;
 use crate::figures::{plain_noun, FigureDraft, FigureKind};
 use crate::lexicon::lexicon;
-use crate::model::{Document, Figure, Mention, Person, Qualifier};
+use crate::model::{Document, Figure, FigureId, Mention, Person, PersonId, Qualifier};
 
 /// What makes two figures reports of one quantity.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 struct GroupKey {
     kind: u8,
-    subject: Option<String>,
+    subject: Option<PersonId>,
     what: String,
     event: String,
     scope: String,
     unit: String,
 }
 
-fn group_key(f: &FigureDraft, person_ids: &[Option<String>]) -> GroupKey {
+fn group_key(f: &FigureDraft, person_ids: &[Option<PersonId>]) -> GroupKey {
     let subject = f.subject.and_then(|p| person_ids.get(p).cloned().flatten());
     let lex = lexicon();
     let (kind, what) = match f.kind {
@@ -207,7 +207,7 @@ fn attach_vague_reports(grouped: &mut BTreeMap<GroupKey, Vec<usize>>, drafts: &[
 /// exact value (ten or more), the same scope and no two different events are one quantity, whatever
 /// noun each outlet used. Only the reports with that value move, to the group most reports share.
 fn join_same_head_counts(grouped: &mut BTreeMap<GroupKey, Vec<usize>>, drafts: &[FigureDraft]) {
-    let mut by_value: BTreeMap<(String, Option<String>, u64, u8), Vec<GroupKey>> = BTreeMap::new();
+    let mut by_value: BTreeMap<(String, Option<PersonId>, u64, u8), Vec<GroupKey>> = BTreeMap::new();
     for (key, members) in grouped.iter() {
         if key.kind != 0 || key.unit != "people" || matches!(key.what.as_str(), "dead" | "injured") {
             continue;
@@ -326,7 +326,7 @@ fn join_repeats(grouped: &mut BTreeMap<GroupKey, Vec<usize>>, drafts: &[FigureDr
 /// move to the group most of them share, preferring one that says what the amount is.
 fn join_same_amounts(grouped: &mut BTreeMap<GroupKey, Vec<usize>>, drafts: &[FigureDraft]) {
     let lex = lexicon();
-    let mut by_value: BTreeMap<(String, Option<String>, u64), Vec<GroupKey>> = BTreeMap::new();
+    let mut by_value: BTreeMap<(String, Option<PersonId>, u64), Vec<GroupKey>> = BTreeMap::new();
     // how often each key reports each value, counted once rather than per value
     let mut counts: HashMap<(GroupKey, u64), usize> = HashMap::new();
     for (key, members) in grouped.iter() {
@@ -380,7 +380,7 @@ pub(super) fn build_figures(
     labels: &[Option<usize>],
     sentences: &[Sentence],
     docs: &[Document],
-    person_ids: &[Option<String>],
+    person_ids: &[Option<PersonId>],
     people: &[Person],
     usage: &mut Usage,
 ) -> (Vec<Figure>, Groups) {
@@ -455,7 +455,7 @@ pub(super) fn build_figures(
             let id = unique(slug(&format!("{base} {value}")), &mut taken);
             ids.push(figures.len());
             figures.push(Figure {
-                id,
+                id: FigureId::new(id),
                 value,
                 display: same[0].display.clone(),
                 unit: same[0].unit.clone(),

@@ -15,7 +15,7 @@ use crate::document::{self, Sentence};
 use crate::error::InputError;
 use crate::figures::{self, FigureDraft};
 use crate::fold::fold;
-use crate::model::{Document, Facts, Mention, Person};
+use crate::model::{DocId, Document, Facts, Mention, Person, PersonId};
 use crate::people::{self, Hit, PersonDraft};
 
 /// A readable, URL-safe id: "jane-doe".
@@ -56,7 +56,7 @@ fn mention(sentences: &[Sentence], docs: &[Document], sentence: usize, mark: (us
 
 /// Outlets agree by name; an article with no known outlet counts as one of its own.
 fn outlet_key(m: &Mention, docs: &[Document]) -> String {
-    match docs.binary_search_by(|d| d.id.as_str().cmp(&m.doc)) {
+    match docs.binary_search_by(|d| d.id.cmp(&m.doc)) {
         Ok(i) => docs[i].outlet.as_deref().map_or_else(|| format!("doc:{}", m.doc), fold),
         Err(_) => format!("doc:{}", m.doc),
     }
@@ -82,7 +82,7 @@ pub fn extract_checked(sources: &[Source], curation: &Curation) -> (Facts, Vec<I
     let docs: Vec<Document> = sources
         .iter()
         .map(|s| Document {
-            id: stem(s),
+            id: DocId::new(stem(s)),
             file: s.file.clone(),
             title: document::title(s),
             outlet: document::outlet(s),
@@ -143,7 +143,7 @@ fn build_people(
     sentences: &[Sentence],
     docs: &[Document],
     usage: &mut Usage,
-) -> (Vec<Person>, Vec<Option<String>>) {
+) -> (Vec<Person>, Vec<Option<PersonId>>) {
     let mut taken = HashSet::new();
     let mut people = Vec::new();
     let mut ids = vec![None; drafts.len()];
@@ -195,7 +195,7 @@ fn build_people(
             }
         }
         let chosen = curated.role.map(|(_, role)| role);
-        let id = unique(slug(&name), &mut taken);
+        let id = PersonId::new(unique(slug(&name), &mut taken));
         ids[p] = Some(id.clone());
         people.push(Person {
             id,

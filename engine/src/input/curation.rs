@@ -10,6 +10,7 @@ use crate::clean::clean;
 use crate::corpus::Source;
 use crate::error::{line_of, InputError};
 use crate::fold::fold;
+use crate::model::CardId;
 use crate::toml_hints;
 
 /// One entry of the curation file and the line it starts on.
@@ -47,7 +48,7 @@ pub struct Curation {
     /// editor's "yes" to "is this a person?".
     pub people: Vec<Entry<String>>,
     /// Card ids shown first (`[[pin]]`), in the order written: the reader's `pinned` and the embed's.
-    pub pins: Vec<Entry<String>>,
+    pub pins: Vec<Entry<CardId>>,
 }
 
 /// The card kind a `[[hide]]` or `[[merge]]` entry names with `kind = "organisation"` or
@@ -293,7 +294,7 @@ pub fn parse(path: &Path, text: &str, sources: &[Source]) -> Result<Curation, Ve
         } else if let Some(first) = curation.pins.iter().find(|p| p.value == card) {
             errors.push(InputError::at(path, line, format!("pins \"{card}\" as line {} does; keep one", first.line)));
         } else {
-            curation.pins.push(Entry { line, value: card.to_string() });
+            curation.pins.push(Entry { line, value: CardId::new(card) });
         }
     }
     for entry in &file.role {
@@ -551,7 +552,7 @@ mod tests {
     #[test]
     fn a_card_is_pinned_once() {
         let c = parse(Path::new("c.toml"), "[[pin]]\ncard = \"ann-lee\"\n", &sources()).unwrap();
-        assert_eq!(c.pins, [Entry { line: 1, value: "ann-lee".to_string() }]);
+        assert_eq!(c.pins, [Entry { line: 1, value: CardId::new("ann-lee") }]);
         let twice = "[[pin]]\ncard = \"ann-lee\"\n[[pin]]\ncard = \" ann-lee\"\n";
         assert_eq!(
             parse(Path::new("c.toml"), twice, &sources()).unwrap_err()[0].to_string(),

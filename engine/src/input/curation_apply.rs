@@ -10,7 +10,7 @@ use crate::error::InputError;
 use crate::facts;
 use crate::fold::fold;
 use crate::metadata;
-use crate::model::{ConflictKind, Document, Entity, Facts};
+use crate::model::{CardId, ConflictKind, Document, Entity, Facts, FigureId};
 
 /// The facts of `sources` under `curation`: extraction (which reads merges, splits, hides, roles and
 /// labels as it goes) and then the entries that act on its result; every entry that changed nothing
@@ -120,14 +120,15 @@ pub fn apply(curation: &Curation, mut facts: Facts) -> Result<Facts, Vec<InputEr
 
 /// Whether a card answers to `id`: a person's, organisation's, place's or figure's id, or a
 /// dispute's (a disputed quantity's card is known by its dispute or by any of its values).
-fn shows_card(facts: &Facts, id: &str) -> bool {
-    let named = facts.people.iter().map(|p| &p.id).chain(facts.organisations.iter().chain(&facts.places).map(|e| &e.id));
-    named.chain(facts.figures.iter().map(|f| &f.id)).chain(facts.conflicts.iter().map(|c| &c.id)).any(|x| x == id)
+fn shows_card(facts: &Facts, id: &CardId) -> bool {
+    let named = facts.people.iter().map(|p| p.id.as_str()).chain(facts.organisations.iter().chain(&facts.places).map(|e| e.id.as_str()));
+    let figures = facts.figures.iter().map(|f| f.id.as_str()).chain(facts.conflicts.iter().map(|c| c.id.as_str()));
+    named.chain(figures).any(|x| id == x)
 }
 
 /// The card ids `[[pin]]` entries of a curation file name, in order (none when the text is no
 /// valid curation): the pins an editor opens with, checked by the build like every entry.
-pub fn pins(curation: &str) -> Vec<String> {
+pub fn pins(curation: &str) -> Vec<CardId> {
     #[derive(serde::Deserialize)]
     struct Pins {
         #[serde(default)]
@@ -137,7 +138,7 @@ pub fn pins(curation: &str) -> Vec<String> {
     struct Pin {
         card: String,
     }
-    toml::from_str::<Pins>(curation).map(|p| p.pin.into_iter().map(|p| p.card.trim().to_string()).collect()).unwrap_or_default()
+    toml::from_str::<Pins>(curation).map(|p| p.pin.into_iter().map(|p| CardId::new(p.card.trim())).collect()).unwrap_or_default()
 }
 
 fn entities_mut(facts: &mut Facts, kind: EntityKind) -> &mut Vec<Entity> {
@@ -204,12 +205,12 @@ fn outlet_count(mentions: &[crate::model::Mention], docs: &[Document]) -> usize 
         Some(outlet) => fold(outlet),
         None => format!("doc:{doc}"),
     };
-    mentions.iter().map(|m| key(&m.doc)).collect::<HashSet<_>>().len()
+    mentions.iter().map(|m| key(m.doc.as_str())).collect::<HashSet<_>>().len()
 }
 
 /// The figure cards with a mention written as `written` in `file` (the entry's words cover the
 /// figure's number where it is written), by id.
-pub fn figures_written(facts: &Facts, file: &str, written: &str) -> Vec<String> {
+pub fn figures_written(facts: &Facts, file: &str, written: &str) -> Vec<FigureId> {
     let Some(doc) = facts.documents.iter().find(|d| d.file == file) else { return Vec::new() };
     let starts: Vec<usize> = doc.text.match_indices(written).map(|(at, _)| at).collect();
     let covers = |at: usize| starts.iter().any(|&s| s <= at && at < s + written.len());
@@ -389,8 +390,8 @@ mod tests {
     #[test]
     fn a_pin_must_name_a_card_the_build_shows() {
         let facts = edited(&[]).unwrap();
-        let (person, figure) = (facts.people[0].id.clone(), facts.figures[0].id.clone());
-        let dispute = facts.conflicts[0].id.clone();
+        let (person, figure) = (CardId::from(&facts.people[0].id), CardId::from(&facts.figures[0].id));
+        let dispute = CardId::from(&facts.conflicts[0].id);
         let pinned = [Change::Pin(person.clone()), Change::Pin(figure.clone()), Change::Pin(dispute.clone())];
         let with_pins = edited(&pinned).unwrap();
         assert_eq!(with_pins.pinned, [person.clone(), figure, dispute], "the facts carry the pins, in order, for the page");

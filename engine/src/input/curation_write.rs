@@ -3,6 +3,7 @@
 use toml_edit::{value, Array, ArrayOfTables, DocumentMut, Item, Table};
 
 use crate::curation::{Answer, EntityKind};
+use crate::model::CardId;
 
 /// A card or figure an entry names.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,8 +57,8 @@ pub enum Change {
     /// A name the engine kept out for want of a cue, read as a person's.
     Person(String),
     /// A card, by id, shown first (by the reader and the embed); `Unpin` takes every pin of it out.
-    Pin(String),
-    Unpin(String),
+    Pin(CardId),
+    Unpin(CardId),
     Role {
         name: String,
         role: String,
@@ -182,10 +183,10 @@ pub fn write_curation(base: &str, changes: &[Change]) -> Result<String, String> 
                 push(&mut doc, "split", t)
             }
             Change::Person(name) => push(&mut doc, "person", table(&[("name", name)])),
-            Change::Pin(card) => push(&mut doc, "pin", table(&[("card", card)])),
+            Change::Pin(card) => push(&mut doc, "pin", table(&[("card", card.as_str())])),
             Change::Unpin(card) => {
                 if let Some(pins) = doc.get_mut("pin").and_then(Item::as_array_of_tables_mut) {
-                    unpin(pins, card);
+                    unpin(pins, card.as_str());
                 }
             }
             Change::Role { name, role } => push(&mut doc, "role", table(&[("name", name), ("role", role)])),

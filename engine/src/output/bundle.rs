@@ -16,8 +16,7 @@ pub fn prepare(mut facts: Facts) -> Facts {
     // a mention outside the article's own lines (none is, as the engine reads only those) keeps the
     // whole text of its article rather than lose its quote
     let mut keep_whole = vec![false; cuts.len()];
-    let entities = facts.organisations.iter().chain(&facts.places).flat_map(|e| &e.mentions);
-    for m in facts.people.iter().flat_map(|p| &p.mentions).chain(entities).chain(facts.figures.iter().flat_map(|f| &f.mentions)) {
+    for m in facts.mentions() {
         if let Some(&d) = by_id.get(m.doc.as_str()) {
             let (cut, text) = (&cuts[d], &facts.documents[d].text);
             let (a, b) = (cut.moved(m.start), cut.moved(m.end));
@@ -29,7 +28,7 @@ pub fn prepare(mut facts: Facts) -> Facts {
     for m in
         facts.people.iter_mut().flat_map(|p| &mut p.mentions).chain(entities).chain(facts.figures.iter_mut().flat_map(|f| &mut f.mentions))
     {
-        if let Some(&d) = by_id.get(&m.doc).filter(|&&d| !keep_whole[d]) {
+        if let Some(&d) = by_id.get(m.doc.as_str()).filter(|&&d| !keep_whole[d]) {
             for offset in [&mut m.start, &mut m.end, &mut m.mark_start, &mut m.mark_end] {
                 *offset = cuts[d].moved(*offset).unwrap_or(*offset);
             }
@@ -76,7 +75,7 @@ impl Cut {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Document, Mention, Person};
+    use crate::model::{DocId, Document, Mention, Person};
     use std::path::Path;
 
     #[test]
@@ -87,7 +86,7 @@ mod tests {
             let prepared = prepare(facts.clone());
             let total = |f: &Facts| f.documents.iter().map(|d| d.text.len()).sum::<usize>();
             assert!(total(&prepared) < total(&facts), "{}: the bundle's texts are shorter", dir.display());
-            let text_of = |f: &Facts, id: &str| f.documents.iter().find(|d| d.id == id).map(|d| d.text.clone()).expect("a document");
+            let text_of = |f: &Facts, id: &DocId| f.documents.iter().find(|d| d.id == *id).map(|d| d.text.clone()).expect("a document");
             let pairs = |f: &Facts| -> Vec<Mention> {
                 f.people.iter().flat_map(|p| p.mentions.clone()).chain(f.figures.iter().flat_map(|x| x.mentions.clone())).collect()
             };

@@ -9,7 +9,7 @@ pub fn encode(facts: &Facts) -> Vec<u8> {
     let docs = facts.documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
     let mut w = Writer(Vec::new(), docs);
     w.list(&facts.documents, |w, d| {
-        w.str(&d.id);
+        w.str(d.id.as_str());
         w.str(&d.file);
         w.str(&d.title);
         w.opt(&d.outlet);
@@ -18,7 +18,7 @@ pub fn encode(facts: &Facts) -> Vec<u8> {
         w.str(&d.text);
     });
     w.list(&facts.people, |w, p| {
-        w.str(&p.id);
+        w.str(p.id.as_str());
         w.str(&p.name);
         w.list(&p.aliases, |w, s| w.str(s));
         w.opt(&p.role);
@@ -28,7 +28,7 @@ pub fn encode(facts: &Facts) -> Vec<u8> {
     });
     for entities in [&facts.organisations, &facts.places] {
         w.list(entities, |w, e| {
-            w.str(&e.id);
+            w.str(e.id.as_str());
             w.str(&e.name);
             w.list(&e.aliases, |w, s| w.str(s));
             w.num(e.outlets);
@@ -36,27 +36,27 @@ pub fn encode(facts: &Facts) -> Vec<u8> {
         });
     }
     w.list(&facts.figures, |w, f| {
-        w.str(&f.id);
+        w.str(f.id.as_str());
         w.0.extend_from_slice(&f.value.to_le_bytes());
         w.str(&f.display);
         w.str(&f.unit);
         w.0.push(f.qualifier as u8);
         w.str(&f.label);
-        w.opt(&f.subject);
+        w.opt(&f.subject.as_ref().map(|s| s.to_string()));
         w.num(f.outlets);
         w.mentions(&f.mentions);
     });
     w.list(&facts.conflicts, |w, c| {
-        w.str(&c.id);
+        w.str(c.id.as_str());
         w.str(&c.about);
         w.0.push(c.kind as u8);
-        w.list(&c.figures, |w, s| w.str(s));
+        w.list(&c.figures, |w, s| w.str(s.as_str()));
     });
     w.list(&facts.checks, |w, c| {
-        w.str(&c.id);
+        w.str(c.id.as_str());
         w.str(&c.about);
-        w.list(&c.parts, |w, s| w.str(s));
-        w.str(&c.total);
+        w.list(&c.parts, |w, s| w.str(s.as_str()));
+        w.str(c.total.as_str());
         w.0.extend_from_slice(&c.sum.to_le_bytes());
         w.0.push(c.holds as u8);
     });
@@ -66,7 +66,7 @@ pub fn encode(facts: &Facts) -> Vec<u8> {
     for o in [&s.url, &s.image, &s.image_alt, &s.site] {
         w.opt(o);
     }
-    w.list(&facts.pinned, |w, s| w.str(s));
+    w.list(&facts.pinned, |w, s| w.str(s.as_str()));
     w.0
 }
 
@@ -77,12 +77,12 @@ pub fn encode(facts: &Facts) -> Vec<u8> {
 pub fn decode(bytes: &[u8]) -> Option<Facts> {
     let r = &mut Reader { bytes, docs: Vec::new(), failed: false };
     let documents =
-        r.list(|r| Document { id: r.str(), file: r.str(), title: r.str(), outlet: r.opt(), date: r.opt(), url: r.opt(), text: r.str() });
+        r.list(|r| Document { id: r.id(), file: r.str(), title: r.str(), outlet: r.opt(), date: r.opt(), url: r.opt(), text: r.str() });
     r.docs = documents.iter().map(|d| d.id.clone()).collect();
     let facts = Facts {
         documents,
         people: r.list(|r| Person {
-            id: r.str(),
+            id: r.id(),
             name: r.str(),
             aliases: r.list(Reader::str),
             role: r.opt(),
@@ -93,27 +93,27 @@ pub fn decode(bytes: &[u8]) -> Option<Facts> {
         organisations: r.list(Reader::entity),
         places: r.list(Reader::entity),
         figures: r.list(|r| Figure {
-            id: r.str(),
+            id: r.id(),
             value: r.f64(),
             display: r.str(),
             unit: r.str(),
             qualifier: r.pick(&QUALIFIERS),
             label: r.str(),
-            subject: r.opt(),
+            subject: r.opt().map(PersonId::from),
             outlets: r.num(),
             mentions: r.list(Reader::mention),
         }),
-        conflicts: r.list(|r| Conflict { id: r.str(), about: r.str(), kind: r.pick(&CONFLICT_KINDS), figures: r.list(Reader::str) }),
+        conflicts: r.list(|r| Conflict { id: r.id(), about: r.str(), kind: r.pick(&CONFLICT_KINDS), figures: r.list(Reader::id) }),
         checks: r.list(|r| Check {
-            id: r.str(),
+            id: r.id(),
             about: r.str(),
-            parts: r.list(Reader::str),
-            total: r.str(),
+            parts: r.list(Reader::id),
+            total: r.id(),
             sum: r.f64(),
             holds: r.byte() == 1,
         }),
         story: Story { title: r.str(), intro: r.str(), url: r.opt(), image: r.opt(), image_alt: r.opt(), site: r.opt() },
-        pinned: r.list(Reader::str),
+        pinned: r.list(Reader::id),
     };
     (!r.failed && r.bytes.is_empty()).then_some(facts)
 }
@@ -166,7 +166,7 @@ impl Writer<'_> {
                 Some(&d) => w.num(d + 1),
                 None => {
                     w.num(0);
-                    w.str(&m.doc);
+                    w.str(m.doc.as_str());
                 }
             }
             w.str(&m.quote);
@@ -188,7 +188,7 @@ impl Writer<'_> {
 /// The bytes left, the documents' ids once read, and whether a read found no record.
 struct Reader<'a> {
     bytes: &'a [u8],
-    docs: Vec<String>,
+    docs: Vec<DocId>,
     failed: bool,
 }
 
@@ -242,6 +242,11 @@ impl Reader<'_> {
         }
     }
 
+    /// An id of whichever kind the field holds.
+    fn id<T: From<String>>(&mut self) -> T {
+        self.str().into()
+    }
+
     fn opt(&mut self) -> Option<String> {
         match self.byte() {
             0 => None,
@@ -280,7 +285,7 @@ impl Reader<'_> {
 
     fn entity(&mut self) -> Entity {
         Entity {
-            id: self.str(),
+            id: self.id(),
             name: self.str(),
             aliases: self.list(Reader::str),
             outlets: self.num(),
@@ -290,10 +295,10 @@ impl Reader<'_> {
 
     fn mention(&mut self) -> Mention {
         let doc = match self.num() {
-            0 => self.str(),
+            0 => self.id(),
             d => match self.docs.get(d - 1) {
                 Some(id) => id.clone(),
-                None => self.fail(String::new()),
+                None => self.fail(DocId::default()),
             },
         };
         let quote = self.str();
@@ -328,7 +333,7 @@ mod tests {
         for dir in ["../corpus", "tests/fixtures/harbour-strike", "tests/fixtures/earthquake"] {
             let mut facts = corpus(dir);
             // and the editors' pins, which no fixture's curation has
-            facts.pinned = vec![facts.people[0].id.clone(), facts.figures[0].id.clone()];
+            facts.pinned = vec![CardId::from(&facts.people[0].id), CardId::from(&facts.figures[0].id)];
             assert!(!facts.figures.is_empty() && !facts.people.is_empty(), "{dir} has facts to carry");
             assert_eq!(decode(&encode(&facts)).as_ref(), Some(&facts), "{dir}");
         }
@@ -364,7 +369,7 @@ mod tests {
         assert_eq!(back.people[0].mentions[1].doc, "not-a-document");
         // a document's id is written once, however many mentions name it (its file name, "<id>.txt",
         // is another field)
-        let id = facts.documents[0].id.as_bytes();
+        let id = facts.documents[0].id.as_str().as_bytes();
         assert!(facts.people.iter().flat_map(|p| &p.mentions).filter(|m| m.doc == facts.documents[0].id).count() > 1);
         assert_eq!(bytes.windows(id.len() + 1).filter(|w| w.starts_with(id) && w[id.len()] != b'.').count(), 1);
     }

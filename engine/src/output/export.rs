@@ -48,7 +48,7 @@ pub fn csv(facts: &Facts) -> Result<String, String> {
     for p in &facts.people {
         let row = [
             "person".to_string(),
-            p.id.clone(),
+            p.id.to_string(),
             p.name.clone(),
             String::new(),
             String::new(),
@@ -66,7 +66,7 @@ pub fn csv(facts: &Facts) -> Result<String, String> {
     for (kind, entities) in [("organisation", &facts.organisations), ("place", &facts.places)] {
         for e in entities {
             let (outlets, mentions) = (e.outlets.to_string(), e.mentions.len().to_string());
-            let row = [kind, &e.id, &e.name, "", "", "", "", "", &e.aliases.join("; "), &outlets, &mentions, &docs(&e.mentions)];
+            let row = [kind, e.id.as_str(), &e.name, "", "", "", "", "", &e.aliases.join("; "), &outlets, &mentions, &docs(&e.mentions)];
             out.push_str(&row.iter().map(|c| cell(c)).collect::<Vec<_>>().join(","));
             out.push('\n');
         }
@@ -74,12 +74,12 @@ pub fn csv(facts: &Facts) -> Result<String, String> {
     for f in &facts.figures {
         let row = [
             "figure".to_string(),
-            f.id.clone(),
+            f.id.to_string(),
             f.label.clone(),
             f.value.to_string(),
             f.unit.clone(),
             f.qualifier.words().to_string(),
-            f.subject.clone().unwrap_or_default(),
+            f.subject.as_ref().map(ToString::to_string).unwrap_or_default(),
             String::new(),
             String::new(),
             f.outlets.to_string(),
