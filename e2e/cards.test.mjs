@@ -161,6 +161,9 @@ test('an opened card shows its first 20 quotes, and all of them on request', asy
   assert.equal(await page.locator(`#${id} .quotes li`).count(), 20);
   await page.click(`#${id} >> text=Show all ${n} quotes`);
   await page.waitForFunction(([id, n]) => document.querySelectorAll(`#${id} .quotes li`).length === n, [id, n]);
+  // the reader goes on where the new quotes start: focus on the 21st quote's source button
+  await page.waitForFunction((id) => document.activeElement === document.querySelector(`#${id} .quotes li:nth-child(21) button`), id);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.act), 'source');
   assert.deepEqual(errors, []);
   await context.close();
 });

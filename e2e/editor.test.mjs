@@ -295,7 +295,7 @@ test('a screenshot of the editor for the README; a pinned card comes first and i
   await context.close();
 });
 
-test('"is this a person?": yes gives the name a card, and the build from the saved files shows it as the editor did', async () => {
+test('"is this a person?": yes gives the name a card, no is saved and not asked again, and the build from the saved files shows what the editor did', async () => {
   // the seed names no one without a cue; this fixture does (a name on a banner and on posters, with
   // no title, role or speech verb). An eval story would do until the engine learns its cues, as it
   // learnt the business story's. The editor is built from a copy.
@@ -325,6 +325,14 @@ test('"is this a person?": yes gives the name a card, and the build from the sav
     await page.locator('article[data-kind=person] h2', { hasText: name }).first().waitFor();
     assert.deepEqual(await pending(page), [`read ${name} as a person`]);
     assert.equal(await page.locator('.questions li', { hasText: `Is ${name} a person?` }).count(), 0, 'answered: no longer asked');
+    // "no" to another (a tug's name): saved as a hide of the name, no longer asked, no card changes
+    const other = page.locator('.questions li', { hasText: /^Is .+ a person\?/ }).first();
+    const notPerson = (await other.locator('p').first().textContent()).match(/^Is (.+) a person\?/)[1];
+    const before = await cards(page);
+    await other.getByRole('button', { name: 'No', exact: true }).click();
+    await page.locator('.questions li', { hasText: `Is ${notPerson} a person?` }).waitFor({ state: 'detached' });
+    assert.deepEqual(await pending(page), [`read ${name} as a person`, `${notPerson} is no person`]);
+    assert.deepEqual(await cards(page), before, 'the answer changes no card');
     assert.deepEqual(await danglingDescriptions(page), []);
     const found = await cards(page);
     await page.locator('#fl-search').fill('');
@@ -332,6 +340,7 @@ test('"is this a person?": yes gives the name a card, and the build from the sav
     const shown = await cards(page);
     const saved = await downloadBoth(page);
     assert.match(saved['curation.toml'], new RegExp(`\\[\\[person\\]\\]\\nname = "${name}"`));
+    assert.match(saved['curation.toml'], new RegExp(`\\[\\[hide\\]\\]\\nname = "${notPerson}"`));
     assert.deepEqual(errors, []);
     await context.close();
     const [built, first] = await readerCards(corpus, saved, join(work, 'reader-asked'), [name, '']);

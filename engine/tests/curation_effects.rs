@@ -74,7 +74,7 @@ fn entries_that_repeat_what_the_engine_does_fail() {
         errors,
         [
             "curation.toml:1: \"Henrik Solberg\" and \"Henrik Sohlberg\" are one person already; remove the entry",
-            "curation.toml:3: \"Odile Brandt\" and \"Amara Okafor\" are two people already; remove the entry",
+            "curation.toml:3: \"Odile Brandt\" and \"Amara Okafor\" are two people already, and not asked about; remove the entry",
             "curation.toml:5: \"union leader\" is the role Odile Brandt's card shows already; remove the entry",
             "curation.toml:8: \"ships\" is the label the figure has already; remove the entry",
             "curation.toml:12: labels the same figure card as line 8; keep one",

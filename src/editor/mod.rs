@@ -109,7 +109,7 @@ impl Component for Editor {
         let pins = session.pins();
         let uncued = suggest::uncued_names(&session.base.sources);
         Editor {
-            suggestions: suggest::suggestions(&facts, &uncued),
+            suggestions: suggest::suggestions(&facts, &uncued, &session.curation()),
             uncued,
             model: model_of(facts, ViewState::default(), &pins),
             session,
@@ -230,7 +230,7 @@ impl Editor {
     }
 
     fn show(&mut self, facts: Facts) {
-        self.suggestions = suggest::suggestions(&facts, &self.uncued);
+        self.suggestions = suggest::suggestions(&facts, &self.uncued, &self.session.curation());
         self.pins = self.session.pins();
         self.model = model_of(facts, self.model.view.clone(), &self.pins);
     }

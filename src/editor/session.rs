@@ -3,6 +3,7 @@
 use std::path::Path;
 use std::rc::Rc;
 
+use factlens_engine::curation::{self, Curation};
 use factlens_engine::curation_apply::{compile_texts, figure_words, pins};
 use factlens_engine::curation_write::{write_articles, write_curation, Change};
 use factlens_engine::input::snapshot::Snapshot;
@@ -35,6 +36,13 @@ impl Session {
     /// The card ids pinned after the changes, in order.
     pub fn pins(&self) -> Vec<CardId> {
         self.files().map(|f| pins(&f.curation)).unwrap_or_default()
+    }
+
+    /// The curation after the changes, as the build reads it (empty if it reads none): what the
+    /// editor has answered of the engine's questions.
+    pub fn curation(&self) -> Curation {
+        let Ok(files) = self.files() else { return Curation::default() };
+        curation::parse(Path::new("corpus/curation.toml"), &files.curation, &self.base.sources).unwrap_or_default()
     }
 
     /// The facts the next build gives, or its errors as it prints them.

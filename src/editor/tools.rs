@@ -138,13 +138,17 @@ pub fn suggestions(list: &[Suggestion], catalog: &Catalog, link: &Scope<Editor>)
                             let (na, nb) = (facts.people[*a].name.clone(), facts.people[*b].name.clone());
                             let names = vec![na.clone(), nb.clone()];
                             let merge = move || Msg::Make(vec![Change::Merge { names: names.clone(), lead: None }]);
-                            (format!("Same person? {na} / {nb} ({why})"), button("Merge them", &id, merge, link))
+                            let (a, b) = (na.clone(), nb.clone());
+                            let apart = move || Msg::Make(vec![Change::Apart(a.clone(), b.clone())]);
+                            let answers = html! { <>{ button("Merge them", &id, merge, link) }{ button("No, two people", &id, apart, link) }</> };
+                            (format!("Same person? {na} / {nb} ({why})"), answers)
                         }
                         Question::IsPerson { name, mentions } => {
-                            let person = name.clone();
+                            let (person, other) = (name.clone(), name.clone());
                             let yes = move || Msg::Make(vec![Change::Person(person.clone())]);
+                            let no = move || Msg::Make(vec![Change::NotPerson(other.clone())]);
                             let times = if *mentions == 1 { "once".to_string() } else { format!("{mentions} times") };
-                            (format!("Is {name} a person? (named {times}, nothing in the text says so)"), button("Yes, a person", &id, yes, link))
+                            (format!("Is {name} a person? (named {times}, nothing in the text says so)"), html! { <>{ button("Yes, a person", &id, yes, link) }{ button("No", &id, no, link) }</> })
                         }
                         Question::Unlabelled { figure } => {
                             let f = &facts.figures[*figure];

@@ -115,7 +115,7 @@ pub fn extract_checked(sources: &[Source], curation: &Curation) -> (Facts, Vec<I
     let (figures, groups) = grouping::build_figures(&drafts, &labels, &sentences, &docs, &person_ids, &people, &mut usage);
     let conflicts = conflicts::build_conflicts(&figures, &groups, &docs);
     let checks = checks::build_checks(&drafts, &figures, &sentences, &docs);
-    let idle = usage.into_errors(&found.drafts);
+    let idle = usage.into_errors(&found);
     (Facts { documents: docs, people, organisations, places, figures, conflicts, checks, ..Facts::default() }, idle)
 }
 

@@ -71,7 +71,9 @@ impl<'c> Usage<'c> {
             let owner = |n: &str| unsplit.drafts.iter().position(|d| full_name_is(d, n));
             let why = match (owner(a), owner(b)) {
                 (Some(x), Some(y)) if x == y => continue,
-                (Some(_), Some(_)) => format!("\"{a}\" and \"{b}\" are two people already; remove the entry"),
+                // the editor's "no" to "same person?": the question is not asked again
+                (Some(_), Some(_)) if crate::suggest::close(a, b).is_some() => continue,
+                (Some(_), Some(_)) => format!("\"{a}\" and \"{b}\" are two people already, and not asked about; remove the entry"),
                 (None, _) => not_a_person(a, &unsplit.drafts),
                 (_, None) => not_a_person(b, &unsplit.drafts),
             };
@@ -208,10 +210,13 @@ impl<'c> Usage<'c> {
     }
 
     /// An error for every entry that changed nothing, in line order.
-    pub fn into_errors(mut self, drafts: &[PersonDraft]) -> Vec<InputError> {
+    pub fn into_errors(mut self, found: &People) -> Vec<InputError> {
         let curation = self.curation;
+        let drafts = &found.drafts;
         let unused = |used: &[bool]| used.iter().enumerate().filter(|(_, used)| !**used).map(|(i, _)| i).collect::<Vec<_>>();
-        for i in unused(&self.hide_used) {
+        // a hide of a name the engine kept out for want of a cue is the editor's "no" to "is this a
+        // person?": it keeps the name out, and the question is not asked again
+        for i in unused(&self.hide_used).into_iter().filter(|&i| !found.kept_out(&curation.hide_people[i].value)) {
             self.idle(curation.hide_people[i].line, not_a_person(&curation.hide_people[i].value, drafts));
         }
         for i in unused(&self.role_used) {

@@ -56,6 +56,10 @@ pub enum Change {
     Split(String, String),
     /// A name the engine kept out for want of a cue, read as a person's.
     Person(String),
+    /// The editor's "no" to "same person?": written as the `[[split]]` of the two names.
+    Apart(String, String),
+    /// The editor's "no" to "is this a person?": written as the `[[hide]]` of the name.
+    NotPerson(String),
     /// A card, by id, shown first (by the reader and the embed); `Unpin` takes every pin of it out.
     Pin(CardId),
     Unpin(CardId),
@@ -96,6 +100,8 @@ impl Change {
                 format!("merge the {}s {}{lead}", kind.as_str(), names.join(" + "))
             }
             Change::Split(a, b) => format!("split {b} off {a}"),
+            Change::Apart(a, b) => format!("{a} and {b} are two people"),
+            Change::NotPerson(name) => format!("{name} is no person"),
             Change::Person(name) => format!("read {name} as a person"),
             Change::Pin(card) => format!("pin {card} first"),
             Change::Unpin(card) => format!("unpin {card}"),
@@ -172,12 +178,12 @@ pub fn write_curation(base: &str, changes: &[Change]) -> Result<String, String> 
     let mut doc: DocumentMut = base.parse().map_err(|e: toml_edit::TomlError| e.to_string())?;
     for change in changes {
         match change {
-            Change::Hide(Target::Person(name)) => push(&mut doc, "hide", table(&[("name", name)])),
+            Change::Hide(Target::Person(name)) | Change::NotPerson(name) => push(&mut doc, "hide", table(&[("name", name)])),
             Change::Hide(Target::Figure { file, words }) => push(&mut doc, "hide", table(&[("figure", words), ("file", file)])),
             Change::Hide(Target::Entity(kind, name)) => push(&mut doc, "hide", table(&[("name", name), ("kind", kind.as_str())])),
             Change::Merge { names: list, lead } => push(&mut doc, "merge", merge(list, lead, None)),
             Change::MergeEntities { kind, names: list, lead } => push(&mut doc, "merge", merge(list, lead, Some(*kind))),
-            Change::Split(a, b) => {
+            Change::Split(a, b) | Change::Apart(a, b) => {
                 let mut t = Table::new();
                 t.insert("names", names(&[a.clone(), b.clone()]));
                 push(&mut doc, "split", t)
@@ -271,6 +277,17 @@ mod tests {
         let out = write_curation(base, &[Change::Pin("two-aides".into()), Change::Unpin("ann-lee".into())]).unwrap();
         assert_eq!(out, "# pins for the embed\n[[pin]]\ncard = \"lakeford\"\n\n[[pin]]\ncard = \"two-aides\"\n");
         assert_eq!(crate::curation_apply::pins(&out), ["lakeford", "two-aides"]);
+    }
+
+    #[test]
+    fn the_editors_no_answers_are_the_entries_the_build_reads_as_answers() {
+        let no = [Change::Apart("Maria Novak".into(), "Petra Novak".into()), Change::NotPerson("Tarvo Kesk".into())];
+        let out = write_curation("", &no).unwrap();
+        assert_eq!(out, "[[split]]\nnames = [\"Maria Novak\", \"Petra Novak\"]\n\n[[hide]]\nname = \"Tarvo Kesk\"\n");
+        assert_eq!(
+            no.iter().map(Change::describe).collect::<Vec<_>>(),
+            ["Maria Novak and Petra Novak are two people", "Tarvo Kesk is no person"]
+        );
     }
 
     #[test]

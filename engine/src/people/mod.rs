@@ -131,6 +131,12 @@ pub struct Uncued {
 impl People {
     /// Makes every uncued run spelled `name` one person, as an editor declared it (`[[person]]`):
     /// how many mentions that gave (none when no uncued run is spelled so).
+    /// Whether `name` is spelled by a run the engine kept out for want of a cue.
+    pub fn kept_out(&self, name: &str) -> bool {
+        let wanted = fold(name.trim());
+        self.uncued.iter().any(|u| fold(&u.words.join(" ")) == wanted)
+    }
+
     pub fn declare(&mut self, name: &str) -> usize {
         let wanted = fold(name.trim());
         let spelled = |u: &Uncued| fold(&u.words.join(" ")) == wanted;

@@ -5,6 +5,7 @@
 use std::collections::HashSet;
 
 use crate::corpus::Source;
+use crate::curation::Curation;
 use crate::document;
 use crate::fold::fold;
 use crate::model::{Facts, Mention};
@@ -50,7 +51,7 @@ fn distance(a: &[char], b: &[char], limit: usize) -> usize {
 }
 
 /// Why two full names may be one person, or None.
-fn close(a: &str, b: &str) -> Option<&'static str> {
+pub fn close(a: &str, b: &str) -> Option<&'static str> {
     let (fa, fb) = (fold(a), fold(b));
     let (wa, wb): (Vec<&str>, Vec<&str>) = (fa.split_whitespace().collect(), fb.split_whitespace().collect());
     if wa.len() < 2 || wb.len() < 2 {
@@ -71,14 +72,24 @@ fn quotes(mentions: &[Mention]) -> impl Iterator<Item = String> + '_ {
 }
 
 /// What the engine was unsure about in `facts`; `uncued`: the names of its articles kept out for
-/// want of a cue (`uncued_names`), of which those no card shows yet are asked about.
-pub fn suggestions(facts: &Facts, uncued: &[Suggestion]) -> Vec<Suggestion> {
+/// want of a cue (`uncued_names`), of which those no card shows yet are asked about. The editor's
+/// "no" answers in `curation` are not asked again: a `[[split]]` of two close names ("not the same
+/// person"), a `[[hide]]` of a name kept out ("not a person").
+pub fn suggestions(facts: &Facts, uncued: &[Suggestion], curation: &Curation) -> Vec<Suggestion> {
     let mut out = Vec::new();
     let people = &facts.people;
+    let spells = |p: &crate::model::Person, name: &str| std::iter::once(&p.name).chain(&p.aliases).any(|n| fold(n) == fold(name));
+    let apart = |a: usize, b: usize| {
+        curation.split.iter().any(|e| {
+            let (x, y) = &e.value;
+            (spells(&people[a], x) && spells(&people[b], y)) || (spells(&people[a], y) && spells(&people[b], x))
+        })
+    };
+    let not_people: HashSet<String> = curation.hide_people.iter().map(|e| fold(&e.value)).collect();
     if people.len() <= MAX_PEOPLE {
         for a in 0..people.len() {
             for b in a + 1..people.len() {
-                if let Some(why) = close(&people[a].name, &people[b].name) {
+                if let Some(why) = close(&people[a].name, &people[b].name).filter(|_| !apart(a, b)) {
                     let evidence = quotes(&people[a].mentions).chain(quotes(&people[b].mentions)).collect();
                     out.push(Suggestion { question: Question::SamePerson { a, b, why }, evidence });
                 }
@@ -88,7 +99,8 @@ pub fn suggestions(facts: &Facts, uncued: &[Suggestion]) -> Vec<Suggestion> {
     let named = facts.people.iter().map(|p| (&p.name, &p.aliases));
     let named = named.chain(facts.organisations.iter().chain(&facts.places).map(|e| (&e.name, &e.aliases)));
     let shown: HashSet<String> = named.flat_map(|(n, a)| std::iter::once(n).chain(a)).map(|n| fold(n)).collect();
-    out.extend(uncued.iter().filter(|s| !matches!(&s.question, Question::IsPerson { name, .. } if shown.contains(&fold(name)))).cloned());
+    let answered = |name: &str| shown.contains(&fold(name)) || not_people.contains(&fold(name));
+    out.extend(uncued.iter().filter(|s| !matches!(&s.question, Question::IsPerson { name, .. } if answered(name))).cloned());
     for (i, f) in facts.figures.iter().enumerate() {
         if f.label.trim().is_empty() || fold(&f.label) == fold(&f.unit) {
             out.push(Suggestion {
@@ -170,7 +182,10 @@ mod tests {
         let facts = crate::curation_apply::compile(std::slice::from_ref(&source), &crate::curation::Curation::default()).unwrap();
         assert_eq!(facts.people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Ulla Rand"]);
         let uncued = uncued_names(std::slice::from_ref(&source));
-        let asked: Vec<_> = suggestions(&facts, &uncued).into_iter().filter(|s| matches!(s.question, Question::IsPerson { .. })).collect();
+        let asked: Vec<_> = suggestions(&facts, &uncued, &Default::default())
+            .into_iter()
+            .filter(|s| matches!(s.question, Question::IsPerson { .. }))
+            .collect();
         assert_eq!(asked.len(), 1, "{asked:?}");
         assert_eq!(asked[0].question, Question::IsPerson { name: "Tarvo Kesk".into(), mentions: 2 });
         assert_eq!(asked[0].evidence, ["The talks were led by Tarvo Kesk on Monday.", "Later Tarvo Kesk left the hall."]);
@@ -178,7 +193,47 @@ mod tests {
         let entry = crate::curation::Entry { line: 1, value: "Tarvo Kesk".to_string() };
         let curation = crate::curation::Curation { people: vec![entry], ..Default::default() };
         let answered = crate::curation_apply::compile(&[source], &curation).unwrap();
-        assert!(!suggestions(&answered, &uncued).iter().any(|s| matches!(s.question, Question::IsPerson { .. })));
+        assert!(!suggestions(&answered, &uncued, &curation).iter().any(|s| matches!(s.question, Question::IsPerson { .. })));
+    }
+
+    #[test]
+    fn the_editors_no_is_saved_accepted_by_the_build_and_not_asked_again() {
+        let text = "Minister Maria Novak said the talks would go on.\nPetra Novak, a teacher, said she was hopeful.\nA banner for Tarvo Kesk hung over the gate.\nLater Tarvo Kesk posters went up.\n";
+        let source = Source { file: "a.txt".into(), text: text.into(), ..Source::default() };
+        let sources = std::slice::from_ref(&source);
+        let uncued = uncued_names(sources);
+        let curation = |toml: &str| crate::curation::parse(std::path::Path::new("curation.toml"), toml, sources).unwrap();
+        let asked = |c: &Curation| {
+            let facts = crate::curation_apply::compile(sources, c).unwrap();
+            suggestions(&facts, &uncued, c).into_iter().map(|s| s.question).collect::<Vec<_>>()
+        };
+        let before = asked(&Curation::default());
+        assert!(before.iter().any(|q| matches!(q, Question::SamePerson { why: "same surname, another given name", .. })), "{before:?}");
+        assert!(before.contains(&Question::IsPerson { name: "Tarvo Kesk".into(), mentions: 2 }), "{before:?}");
+        // "no, two people": a split of the two names the question named
+        let apart = curation("[[split]]\nnames = [\"Petra Novak\", \"Maria Novak\"]\n");
+        let after = asked(&apart);
+        assert!(!after.iter().any(|q| matches!(q, Question::SamePerson { .. })), "{after:?}");
+        assert_eq!(crate::curation_apply::compile(sources, &apart).unwrap().people.len(), 2, "still two people");
+        assert_eq!(
+            crate::curation_apply::compile(sources, &apart).unwrap(),
+            crate::curation_apply::compile(sources, &Curation::default()).unwrap(),
+            "the answer changes no fact"
+        );
+        // "no, not a person": a hide of the name kept out
+        let not_person = curation("[[hide]]\nname = \"Tarvo Kesk\"\n");
+        let after = asked(&not_person);
+        assert!(!after.iter().any(|q| matches!(q, Question::IsPerson { .. })), "{after:?}");
+        assert_eq!(
+            crate::curation_apply::compile(sources, &not_person).unwrap(),
+            crate::curation_apply::compile(sources, &Curation::default()).unwrap(),
+            "the answer changes no fact"
+        );
+        // a split of two people no one asks about, or a hide of words no one left out, still changes
+        // nothing and fails the build
+        let idle = curation("[[split]]\nnames = [\"Maria Novak\", \"Tarvo Kesk\"]\n[[hide]]\nname = \"talks would\"\n");
+        let errors = crate::curation_apply::compile(sources, &idle).unwrap_err();
+        assert_eq!(errors.iter().map(|e| e.line).collect::<Vec<_>>(), [Some(1), Some(3)], "{errors:?}");
     }
 
     #[test]
@@ -195,6 +250,9 @@ mod tests {
             mentions: Vec::new(),
         };
         let facts = Facts { figures: vec![figure("euros"), figure("transfer fee")], ..Facts::default() };
-        assert_eq!(suggestions(&facts, &[]).iter().map(|s| s.question.clone()).collect::<Vec<_>>(), [Question::Unlabelled { figure: 0 }]);
+        assert_eq!(
+            suggestions(&facts, &[], &Default::default()).iter().map(|s| s.question.clone()).collect::<Vec<_>>(),
+            [Question::Unlabelled { figure: 0 }]
+        );
     }
 }
