@@ -23,6 +23,7 @@ use crate::components::facets::facets;
 use crate::components::search_box::search_box;
 use crate::components::source_view::{source_view, sync_dialog};
 use crate::components::Ctx;
+use crate::format::plural;
 use crate::state::catalog::Catalog;
 use crate::state::url::ViewState;
 use crate::state::view::{Action, Model};
@@ -164,7 +165,7 @@ impl Component for Editor {
             <div class="factlens editor" ref={self.root.clone()} onclick={on_click(self.dispatch.clone(), self.refocus.clone(), self.model.clone())} onchange={on_change(self.dispatch.clone(), self.refocus.clone())}>
                 <header class="masthead">
                     <h1>{ "Factlens editor" }</h1>
-                    <p class="muted">{ format!("{} articles. Every change shows at once as the next build will show it; save writes curation.toml and articles.toml.", facts.documents.len()) }</p>
+                    <p class="muted">{ plural(facts.documents.len(), "article", "articles") + ". Every change shows at once as the next build will show it; save writes curation.toml and articles.toml." }</p>
                 </header>
                 <div class="layout">
                     <aside class="controls" aria-label="Search, filters and changes">

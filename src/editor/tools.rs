@@ -10,6 +10,7 @@ use super::dialog::Dialog;
 use super::session::figure_target;
 use super::{Editor, Msg};
 use crate::components::card as card_view;
+use crate::format::plural;
 use crate::state::catalog::{Card as CatalogCard, CardKind, Catalog};
 use crate::state::view::{Action, Model};
 
@@ -25,7 +26,7 @@ pub fn cards(model: &Model, dispatch: &Callback<Action>, pins: &[CardId], link: 
     let shown = &model.results.cards;
     html! {
         <section class="results" aria-label="Cards">
-            <p class="result-count" role="status" aria-live="polite">{ format!("{} cards shown", shown.len()) }</p>
+            <p class="result-count" role="status" aria-live="polite">{ plural(shown.len(), "card", "cards") + " shown" }</p>
             <div id="fl-results" class="cards">
                 { for shown.iter().take(model.limit).map(|&i| {
                     let card = &model.catalog.cards[i];

@@ -96,9 +96,14 @@ pub fn extract_checked(sources: &[Source], curation: &Curation) -> (Facts, Vec<I
     let mut usage = Usage::new(curation);
     let splits: Vec<(String, String)> = curation.split.iter().map(|e| e.value.clone()).collect();
     let mut found = people::find(&sentences, &texts, &splits);
+    // the names an editor declared people's, read again as if cued (only when there are any)
+    let declared = usage.declared_people(&found);
     if !splits.is_empty() {
         // what the engine would merge without the splits: each split must undo one of those merges
-        usage.check_splits(&people::find(&sentences, &texts, &[]));
+        usage.check_splits(&people::find_with(&sentences, &texts, &[], &declared));
+    }
+    if !declared.is_empty() {
+        found = people::find_with(&sentences, &texts, &splits, &declared);
     }
     usage.apply_merges(&mut found);
     let drafts = figures::find(&sentences, &texts, &found.hits);

@@ -51,21 +51,9 @@ impl<'c> Usage<'c> {
     }
 
     /// A split must keep apart two names the engine would otherwise merge: `unsplit` is what the
-    /// engine finds without any split.
+    /// engine finds without any split (and with the declared people).
     pub fn check_splits(&mut self, unsplit: &People) {
         let curation = self.curation;
-        // a declared person (`[[person]]`) is a person to keep apart too
-        let declared;
-        let unsplit = if curation.people.is_empty() {
-            unsplit
-        } else {
-            let mut with = unsplit.clone();
-            for entry in &curation.people {
-                with.declare(&entry.value);
-            }
-            declared = with;
-            &declared
-        };
         for entry in &curation.split {
             let (a, b) = &entry.value;
             let owner = |n: &str| unsplit.drafts.iter().position(|d| full_name_is(d, n));
@@ -81,11 +69,9 @@ impl<'c> Usage<'c> {
         }
     }
 
-    /// Adds the people the curation declares (`[[person]]`), then joins the people each merge names;
-    /// a declared name that is a person already or that the engine kept out nowhere, a merged name
-    /// that is no person's, or a merge of one person, is idle.
+    /// Joins the people each merge names; a merged name that is no person's, or a merge of one
+    /// person, is idle.
     pub fn apply_merges(&mut self, found: &mut People) {
-        self.declare_people(found);
         let curation = self.curation;
         for entry in &curation.merge {
             let owners: Vec<Option<usize>> = entry.value.iter().map(|n| found.drafts.iter().position(|d| full_name_is(d, n))).collect();
@@ -115,16 +101,25 @@ impl<'c> Usage<'c> {
         }
     }
 
-    fn declare_people(&mut self, found: &mut People) {
+    /// The names the curation declares people's (`[[person]]`) that the engine, as `found` without
+    /// them, kept out for want of a cue; a declared name that is a person already, or that the
+    /// engine kept out nowhere, is idle.
+    pub fn declared_people(&mut self, found: &People) -> Vec<String> {
         let curation = self.curation;
+        let mut declared: Vec<(usize, &String)> = Vec::new();
         for entry in &curation.people {
             let name = &entry.value;
-            if found.drafts.iter().any(|d| full_name_is(d, name)) {
+            if let Some((line, _)) = declared.iter().find(|(_, d)| fold(d) == fold(name)) {
+                self.idle(entry.line, format!("declares \"{name}\" as line {line} does; keep one"));
+            } else if found.drafts.iter().any(|d| full_name_is(d, name)) {
                 self.idle(entry.line, format!("\"{name}\" is a person already; remove the entry"));
-            } else if found.declare(name) == 0 {
+            } else if found.kept_out(name) {
+                declared.push((entry.line, name));
+            } else {
                 self.idle(entry.line, format!("\"{name}\" is no name the engine left out as uncertain (outside headlines, two to four capitalised words, no organisation's or place's); write a name as an article spells it, or remove the entry"));
             }
         }
+        declared.into_iter().map(|(_, name)| name.clone()).collect()
     }
 
     /// What the curation says of the person called `names` (shown as `shown`): the hide and role

@@ -129,33 +129,10 @@ pub struct Uncued {
 }
 
 impl People {
-    /// Makes every uncued run spelled `name` one person, as an editor declared it (`[[person]]`):
-    /// how many mentions that gave (none when no uncued run is spelled so).
     /// Whether `name` is spelled by a run the engine kept out for want of a cue.
     pub fn kept_out(&self, name: &str) -> bool {
         let wanted = fold(name.trim());
         self.uncued.iter().any(|u| fold(&u.words.join(" ")) == wanted)
-    }
-
-    pub fn declare(&mut self, name: &str) -> usize {
-        let wanted = fold(name.trim());
-        let spelled = |u: &Uncued| fold(&u.words.join(" ")) == wanted;
-        let runs: Vec<Uncued> = self.uncued.iter().filter(|u| spelled(u)).cloned().collect();
-        if runs.is_empty() {
-            return 0;
-        }
-        self.uncued.retain(|u| !spelled(u));
-        let person = self.drafts.len();
-        let mut draft = PersonDraft::default();
-        for u in &runs {
-            if !draft.full_names.contains(&u.words) {
-                draft.full_names.push(u.words.clone());
-            }
-            self.hits.push(Hit { sentence: u.sentence, first: u.first, last: u.last, person });
-        }
-        self.drafts.push(draft);
-        self.hits.sort_by_key(|h| (h.sentence, h.first));
-        runs.len()
     }
 }
 
@@ -429,6 +406,13 @@ fn coordinated_lists(candidates: &mut [Candidate], sentences: &[Sentence]) {
 
 /// Finds the people of a corpus. `texts[doc]` is the text of document `doc`.
 pub fn find(sentences: &[Sentence], texts: &[&str], never_merge: &[(String, String)]) -> People {
+    find_with(sentences, texts, never_merge, &[])
+}
+
+/// `find`, with full names an editor declared people's (`[[person]]`, names `People::kept_out`)
+/// read as if a cue marked them: each is a person like any other, with every full-name and
+/// surname-alone mention and the roles the text gives.
+pub fn find_with(sentences: &[Sentence], texts: &[&str], never_merge: &[(String, String)], declared: &[String]) -> People {
     let lex = lexicon();
     let mut candidates = Vec::new();
     // surnames seen alone with a verb after them: "Smith said", "Smith, who"
@@ -472,10 +456,13 @@ pub fn find(sentences: &[Sentence], texts: &[&str], never_merge: &[(String, Stri
         }
     }
     let mut people = People::default();
-    // a full name with no cue of its own still counts when its surname acts alone elsewhere
+    // a full name with no cue of its own still counts when its surname acts alone elsewhere, or
+    // when an editor declared it a person's
+    let declared: HashSet<String> = declared.iter().map(|n| fold(n.trim())).collect();
     for c in &mut candidates {
         if !c.cue && !sentences[c.sentence].title_case {
-            c.cue = acting_surnames.contains_key(&key(c.words.last().map_or("", String::as_str)));
+            c.cue = acting_surnames.contains_key(&key(c.words.last().map_or("", String::as_str)))
+                || (!declared.is_empty() && declared.contains(&fold(&c.words.join(" "))));
         }
     }
     coordinated_lists(&mut candidates, sentences);
@@ -756,15 +743,28 @@ mod tests {
             ..Source::default()
         }];
         let sentences = sentences(&sources);
-        let mut found = find(&sentences, &[sources[0].text.as_str()], &[]);
+        let texts = [sources[0].text.as_str()];
+        let found = find(&sentences, &texts, &[]);
         assert!(found.drafts.is_empty(), "{:?}", names(&found.drafts));
         let uncued: Vec<String> = found.uncued.iter().map(|u| u.words.join(" ")).collect();
         assert_eq!(uncued, ["Odile Brandt", "Odile Brandt", "Ivo Marek"]);
-        assert_eq!(found.declare("odile brandt"), 2);
-        assert_eq!(names(&found.drafts), ["Odile Brandt"]);
-        assert_eq!(found.hits.iter().filter(|h| h.person == 0).count(), 2);
-        assert_eq!(found.uncued.len(), 1, "Ivo Marek is still only a question");
-        assert_eq!(found.declare("Odile Brandt"), 0, "declared already");
+        assert!(found.kept_out("odile brandt") && !found.kept_out("Brandt"));
+        let declared = find_with(&sentences, &texts, &[], &["odile brandt".into()]);
+        assert_eq!(names(&declared.drafts), ["Odile Brandt"]);
+        assert_eq!(declared.hits.iter().filter(|h| h.person == 0).count(), 2);
+        assert_eq!(declared.uncued.len(), 1, "Ivo Marek is still only a question");
+    }
+
+    #[test]
+    fn a_declared_person_is_read_like_any_other_surname_and_role_included() {
+        let text = "Crowds cheered Tarvo Kesk at the gate.\nKesk, the harbour pilot, waved back.\nOfficials said Kesk had not slept.\n";
+        let sources = vec![Source { file: "a.txt".into(), text: text.into(), ..Source::default() }];
+        let sentences = sentences(&sources);
+        let declared = find_with(&sentences, &[text], &[], &["Tarvo Kesk".into()]);
+        assert_eq!(names(&declared.drafts), ["Tarvo Kesk"]);
+        assert_eq!(declared.drafts[0].short_names, ["Kesk"]);
+        assert_eq!(declared.hits.len(), 3, "the full name and the surname twice");
+        assert!(declared.drafts[0].roles.iter().any(|(r, _)| r.contains("harbour pilot")), "{:?}", declared.drafts[0].roles);
     }
 
     #[test]
