@@ -270,6 +270,9 @@ impl Reader<'_> {
         }
     }
 
+    // never inlined: the lists of ids of each type are then one function (wasm-opt merges the
+    // identical bodies); inlined where a type had one list, they cost 229 B gzip
+    #[inline(never)]
     fn list<T>(&mut self, mut each: impl FnMut(&mut Self) -> T) -> Vec<T> {
         let len = self.num();
         // a corrupt length must not reserve gigabytes: every item takes at least one byte
