@@ -11,6 +11,8 @@ use factlens_engine::boilerplate::classify;
 use factlens_engine::corpus::{load, Source};
 use factlens_engine::curation::{self, Curation};
 use factlens_engine::facts::extract;
+use factlens_engine::metadata;
+use factlens_engine::model::Document;
 
 /// Counts live and peak heap bytes.
 struct Counting;
@@ -141,13 +143,28 @@ fn once<T>(name: &str, what: &str, work: impl FnOnce() -> T) -> T {
     out
 }
 
-/// Inputs that were quadratic: a page of 80,000 distinct lines (the repeated-line check), 20
+/// Inputs that were quadratic: a page of 80,000 distinct lines (the repeated-line check), the
+/// headlines of 20,000 articles (each compared with every other for the page's title), 20
 /// curation entries against one 20 MB article (each entry folded the whole corpus again), and 20
 /// hidden figures in one 1 MB article (each figure found searched the article for every entry).
 fn inputs() {
     println!("inputs that once took quadratic time (one run each)");
     let page: String = (0..80_000).map(|n| format!("Line {n} of a very long scraped page says nothing much.\n")).collect();
     once("furniture", "80,000 distinct lines", || classify(&page).len());
+    // the page's title when `[story]` gives none: the headline sharing most words with the others
+    let words = ["strike", "port", "union", "talks", "wages", "board", "vote", "ends", "city", "deal", "court", "mine"];
+    let docs: Vec<Document> = (0..20_000)
+        .map(|i| Document {
+            id: format!("d{i}").into(),
+            file: format!("d{i}.txt"),
+            title: (0..8).map(|k| words[(i * 7 + k * k) % words.len()]).collect::<Vec<_>>().join(" ") + &format!(" {i}"),
+            outlet: None,
+            date: None,
+            url: None,
+            text: String::new(),
+        })
+        .collect();
+    once("story title", "20,000 headlines", || metadata::story(Default::default(), &docs).title.len());
     let mut rng = Rng(0x2545_f491_4f6c_dd1d);
     let mut text = String::new();
     let mut n = 0;
