@@ -460,7 +460,9 @@ pub fn find(sentences: &[Sentence], people: &[Hit], person_names: &[Vec<String>]
             written.insert(key, text);
         }
     }
-    join(sentences, &person_spans, kinds, written, &located, &acronyms)
+    // the longest name in tokens: "St. Theresa's Catholic Hospital" is four words in five tokens
+    let span = readings.iter().map(|(_, r)| r.last - r.first).max().unwrap_or(0);
+    join(sentences, &person_spans, kinds, written, &located, &acronyms, span)
 }
 
 fn spelled(tokens: &[Token], first: usize, last: usize) -> String {
@@ -485,6 +487,7 @@ fn join(
     written: HashMap<String, String>,
     located: &HashSet<String>,
     acronyms: &[(String, String)],
+    span: usize,
 ) -> Entities {
     let lex = lexicon();
     // how many organisations' names open with each shorter name: a town opens several ("Asuokrom
@@ -547,7 +550,7 @@ fn join(
         }
     }
     // every occurrence of a spelling, longest first, outside people's names
-    let longest = spellings.keys().map(Vec::len).max().unwrap_or(0);
+    let longest = spellings.keys().map(Vec::len).max().unwrap_or(0).max(span);
     for (s, sentence) in sentences.iter().enumerate() {
         let tokens = &sentence.tokens;
         let mut i = 0;
@@ -656,6 +659,15 @@ mod tests {
 
     fn place(s: &str) -> (EntityKind, String) {
         (EntityKind::Place, s.to_string())
+    }
+
+    #[test]
+    fn a_name_longer_in_tokens_than_any_in_words_is_found_whole() {
+        // "St. Theresa's Catholic Hospital": four words, five tokens, the longest name of the text
+        assert_eq!(
+            found(&["Deaths\nThree children died at St. Theresa's Catholic Hospital in Kulungu, officials said.\n"]),
+            [org("St. Theresa's Catholic Hospital"), place("Kulungu")]
+        );
     }
 
     #[test]
