@@ -662,6 +662,12 @@ mod tests {
     }
 
     #[test]
+    fn a_company_named_after_its_owner_is_a_company_not_a_mention_of_him() {
+        let text = "Verdict\nBuilder Ahmet Çelik, 64, the owner of Çelik İnşaat, was convicted. Çelik İnşaat must pay 41 million lira.\n";
+        assert_eq!(found(&[text]), [org("Çelik İnşaat")]);
+    }
+
+    #[test]
     fn a_name_longer_in_tokens_than_any_in_words_is_found_whole() {
         // "St. Theresa's Catholic Hospital": four words, five tokens, the longest name of the text
         assert_eq!(

@@ -542,6 +542,10 @@ pub fn find_with(sentences: &[Sentence], texts: &[&str], never_merge: &[(String,
             if tokens_continue_name(&sentence.tokens, i, lex) || !name_word(t, lex) {
                 continue;
             }
+            // "Çelik İnşaat", "Brandt Holdings": a surname that names a company is no mention of its owner
+            if sentence.tokens.get(i + 1).is_some_and(|n| n.is_capitalised() && lex.organisation_heads.contains(&fold(n.bare()))) {
+                continue;
+            }
             let Some(owners) = owners_of.get(&key(t.bare())) else { continue };
             let owner = match owners.as_slice() {
                 [] => continue,
