@@ -1,6 +1,6 @@
 //! The ids of the facts: one type for each thing an id names, so a figure's id cannot be passed
 //! where a person's is wanted. Each is its text and nothing else: `serde(transparent)` keeps the
-//! JSON export's shape ("id": "maria-kalesnikava"), and it costs the app no bytes.
+//! JSON export's shape ("id": "ann-lee"), and it costs the app no bytes.
 use std::borrow::Borrow;
 use std::fmt;
 
@@ -75,7 +75,7 @@ macro_rules! id_types {
 id_types! {
     /// An article: its file name without `.txt`, stable across builds so links to it keep working.
     DocId;
-    /// A person: "maria-kalesnikava".
+    /// A person: "ann-lee".
     PersonId;
     /// An organisation or a place: unique among people, organisations and places.
     EntityId;
@@ -115,12 +115,12 @@ mod tests {
 
     #[test]
     fn an_id_is_its_text_in_json_and_in_maps() {
-        let id = PersonId::new("maria-kalesnikava");
-        assert_eq!(serde_json::to_string(&id).unwrap(), "\"maria-kalesnikava\"");
+        let id = PersonId::new("ann-lee");
+        assert_eq!(serde_json::to_string(&id).unwrap(), "\"ann-lee\"");
         assert_eq!(serde_json::from_str::<PersonId>("\"x-y\"").unwrap(), PersonId::from("x-y"));
         let map: HashMap<PersonId, usize> = [(id.clone(), 1)].into_iter().collect();
-        assert_eq!(map.get("maria-kalesnikava"), Some(&1));
-        assert_eq!(id.to_string(), "maria-kalesnikava");
+        assert_eq!(map.get("ann-lee"), Some(&1));
+        assert_eq!(id.to_string(), "ann-lee");
     }
 
     #[test]

@@ -10,7 +10,7 @@ pub fn source(model: &Model) -> String {
     let catalog = &model.catalog;
     let Some((s, d)) = model.view.source.as_ref().and_then(|s| catalog.doc(&s.doc).map(|d| (s, d))) else { return m.finish() };
     // the sentence that starts at the quoted offset, as the engine cut it
-    let end = catalog.mentions().find(|m| m.doc == d.id && m.start == s.start).map_or(s.start, |m| m.end);
+    let end = catalog.facts.mentions().find(|m| m.doc == d.id && m.start == s.start).map_or(s.start, |m| m.end);
     let (before, quote, after) =
         (d.text.get(..s.start).unwrap_or(""), d.text.get(s.start..end).unwrap_or(""), d.text.get(end..).unwrap_or(""));
     m.el("<header><p class=\"kind\">", catalog.outlet_of(&d.id).unwrap_or_default(), "");

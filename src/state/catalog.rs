@@ -155,11 +155,6 @@ impl Catalog {
         self.doc_index(doc).map(|d| self.outlets[self.doc_outlet[d]].as_str())
     }
 
-    /// Every mention of every card, whatever its kind.
-    pub fn mentions(&self) -> impl Iterator<Item = &Mention> {
-        self.facts.mentions()
-    }
-
     /// The name or label, spellings, roles and mentions a card of a named kind shows.
     pub fn named(&self, kind: CardKind, i: usize) -> Named<'_> {
         let f = &self.facts;

@@ -133,7 +133,7 @@ struct File {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Pin {
-    /// a card's id, as the reader's `pinned` takes it ("maria-kalesnikava")
+    /// a card's id, as the reader's `pinned` takes it ("ann-lee")
     card: String,
 }
 
